@@ -1,0 +1,16 @@
+# Writes OUTPUT: a C++ file defining medsynth::engine::embeddedTemplates(), the text of each
+# JSON file in INPUTS keyed by its base name. Run as: cmake -DOUTPUT=... -DINPUTS="a;b" -P this.
+string(REPLACE " " ";" INPUTS "${INPUTS}")
+set(body "// Generated from models/*.json by cmake/EmbedTemplates.cmake. Do not edit.\n")
+string(APPEND body "#include <map>\n#include <string>\nnamespace medsynth::engine {\n")
+string(APPEND body "const std::map<std::string, std::string>& embeddedTemplates() {\n")
+string(APPEND body "    static const std::map<std::string, std::string> templates = {\n")
+foreach(file IN LISTS INPUTS)
+  get_filename_component(name "${file}" NAME_WE)
+  file(READ "${file}" text)
+  string(APPEND body "        {\"${name}\", R\"medsynth_json(${text})medsynth_json\"},\n")
+endforeach()
+string(APPEND body "    };\n    return templates;\n}\n}  // namespace medsynth::engine\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

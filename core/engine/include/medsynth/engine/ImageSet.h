@@ -1,0 +1,33 @@
+#pragma once
+// ImageSet and ImageBuffer: images as plain data, to cross library boundaries without LibTorch,
+// OpenCV or Qt types.
+
+#include <cstdint>
+#include <vector>
+
+namespace medsynth::engine {
+
+// N images of channels x height x width floats, scaled to [-1, 1], stored image after image,
+// channel-major within an image (the NCHW layout of a tensor).
+struct ImageSet {
+    int count = 0;
+    int channels = 1;
+    int height = 0;
+    int width = 0;
+    std::vector<float> values;
+    std::vector<int> labels;  // optional, one per image
+
+    size_t imageSize() const { return static_cast<size_t>(channels) * height * width; }
+};
+
+// An 8-bit image for display or PNG: rows top to bottom, pixels interleaved (gray or RGB).
+struct ImageBuffer {
+    int width = 0;
+    int height = 0;
+    int channels = 1;  // 1 (gray) or 3 (RGB)
+    std::vector<uint8_t> pixels;
+
+    bool empty() const { return pixels.empty(); }
+};
+
+}  // namespace medsynth::engine

@@ -1,0 +1,32 @@
+#pragma once
+// Turns a dataset spec into an in-memory training set: "phantom:brain" (the built-in demo,
+// generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (searched
+// recursively, each image resized to the model's size keeping aspect by centre crop, scaled to
+// [-1, 1]). Unreadable files are skipped with a one-line reason each; the manifest carries only a
+// hash of the pixels and a count, never paths or names (privacy, DESIGN.md).
+
+#include "medsynth/engine/Experiment.h"
+#include "medsynth/engine/ImageSet.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace medsynth::io {
+
+struct LoadedDataset {
+    engine::ImageSet images;
+    engine::DatasetManifest manifest;
+    std::vector<std::string> skipped;  // "file name: reason", one per unreadable file
+};
+
+// Every supported image file under dir, sorted by path.
+std::vector<std::string> listImageFiles(const std::string& dir);
+
+// Throws IoError when nothing usable is found (saying where it looked and what it accepts).
+// maxImages <= 0 loads all. For "phantom:brain" maxImages defaults to 2048 images.
+LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, uint64_t seed,
+                          int maxImages = 0,
+                          const std::function<void(int, int)>& progress = {});
+
+}  // namespace medsynth::io
