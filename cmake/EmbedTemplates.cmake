@@ -1,6 +1,6 @@
 # Writes OUTPUT: a C++ file defining medsynth::engine::embeddedTemplates(), the text of each
-# JSON file in INPUTS keyed by its base name. Run as: cmake -DOUTPUT=... -DINPUTS="a;b" -P this.
-string(REPLACE " " ";" INPUTS "${INPUTS}")
+# JSON file in INPUTS keyed by its base name. Run as: cmake -DOUTPUT=... -DINPUTS="a|b" -P this.
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
 set(body "// Generated from models/*.json by cmake/EmbedTemplates.cmake. Do not edit.\n")
 string(APPEND body "#include <map>\n#include <string>\nnamespace medsynth::engine {\n")
 string(APPEND body "const std::map<std::string, std::string>& embeddedTemplates() {\n")

@@ -2,6 +2,7 @@
 // ImageSet and ImageBuffer: images as plain data, to cross library boundaries without LibTorch,
 // OpenCV or Qt types.
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 

@@ -1,0 +1,83 @@
+#include "CommandLine.h"
+
+namespace medsynth::cli {
+
+CommandLine::CommandLine(const std::vector<std::string>& args, const std::set<std::string>& valueOptions,
+                         const std::set<std::string>& flags)
+{
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.rfind("--", 0) != 0) {
+            positional_.push_back(a);
+            continue;
+        }
+        std::string name = a.substr(2), value;
+        const bool inlineValue = name.find('=') != std::string::npos;
+        if (inlineValue) {
+            value = name.substr(name.find('=') + 1);
+            name = name.substr(0, name.find('='));
+        }
+        if (flags.count(name)) {
+            flags_.insert(name);
+        } else if (valueOptions.count(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size())
+                    throw UsageError("--" + name + " needs a value.");
+                value = args[++i];
+            }
+            values_[name] = value;
+        } else {
+            throw UsageError("Unknown option --" + name + ".");
+        }
+    }
+}
+
+bool CommandLine::has(const std::string& name) const { return values_.count(name) || flags_.count(name); }
+
+std::string CommandLine::text(const std::string& name, const std::string& fallback) const
+{
+    const auto found = values_.find(name);
+    return found == values_.end() ? fallback : found->second;
+}
+
+int64_t CommandLine::integer(const std::string& name, int64_t fallback, int64_t minimum, int64_t maximum) const
+{
+    const auto found = values_.find(name);
+    if (found == values_.end())
+        return fallback;
+    size_t used = 0;
+    int64_t value = 0;
+    try {
+        value = std::stoll(found->second, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != found->second.size())
+        throw UsageError("--" + name + " must be a whole number, not '" + found->second + "'.");
+    if (value < minimum || value > maximum)
+        throw UsageError("--" + name + " must lie between " + std::to_string(minimum) + " and " +
+                         std::to_string(maximum) + ", not " + found->second + ".");
+    return value;
+}
+
+double CommandLine::real(const std::string& name, double fallback, double minimum, double maximum) const
+{
+    const auto found = values_.find(name);
+    if (found == values_.end())
+        return fallback;
+    size_t used = 0;
+    double value = 0;
+    try {
+        value = std::stod(found->second, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used == 0 || used != found->second.size())
+        throw UsageError("--" + name + " must be a number, not '" + found->second + "'.");
+    if (!(value >= minimum && value <= maximum))
+        throw UsageError("--" + name + " must lie between " + std::to_string(minimum) + " and " +
+                         std::to_string(maximum) + ".");
+    return value;
+}
+
+}  // namespace medsynth::cli

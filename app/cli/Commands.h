@@ -1,0 +1,19 @@
+#pragma once
+// The medsynth-cli commands. Each takes its arguments (after the command name), prints to
+// stdout/stderr and returns the process exit code: 0 success, 1 the work failed, 2 usage error.
+
+#include <string>
+#include <vector>
+
+namespace medsynth::cli {
+
+using Arguments = std::vector<std::string>;
+
+int trainCommand(const Arguments& args);
+int phantomsCommand(const Arguments& args);
+int validateCommand(const Arguments& args);
+int templatesCommand(const Arguments& args);
+
+bool wantsHelp(const Arguments& args);
+
+}  // namespace medsynth::cli

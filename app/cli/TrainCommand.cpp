@@ -1,0 +1,185 @@
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include "medsynth/engine/PhantomGenerator.h"
+#include "medsynth/engine/TemplateLibrary.h"
+#include "medsynth/engine/TrainingRun.h"
+#ifdef MEDSYNTH_WITH_IO
+#include "medsynth/io/DatasetLoader.h"
+#endif
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+namespace medsynth::cli {
+
+namespace {
+
+const char* kTrainHelp = R"(Usage: medsynth-cli train [EXPERIMENT.json] [OPTIONS]
+
+Trains a GAN and writes a run folder (experiment.json, environment.json, metrics.jsonl,
+samples/*.png). Prints progress, then one JSON line with the result, including
+images_per_second (timed after two warm-up steps).
+
+Options (they override the experiment file's values):
+  --template ID        model template (default dcgan; see 'medsynth-cli templates')
+  --data SPEC          phantom:brain (built-in demo, default) or a folder of DICOM/PNG images
+  --image-size S       square image size the model works at (default 64)
+  --channels C         1 (grey, default) or 3 (colour)
+  --batch B            images per step (default 64)
+  --steps N            generator updates (default 1000)
+  --threads T          CPU threads (default: all cores)
+  --seed K             random seed (default 1); same seed, same threads: same run
+  --device D           auto (default), cpu or cuda
+  --lr RATE            Adam learning rate (default 0.0002)
+  --sample-every N     write a sample grid every N steps (default 50)
+  --max-images N       use at most N images of the data (default: all; phantoms: 2048)
+  --out RUNDIR         run folder (default runs/<date-time>_<template>)
+  --quiet              print only the final JSON line
+)";
+
+std::string defaultRunFolder(const std::string& templateId)
+{
+    const std::time_t now = std::time(nullptr);
+    std::ostringstream name;
+    name << "runs/" << std::put_time(std::localtime(&now), "%Y%m%d-%H%M%S") << "_" << templateId;
+    return name.str();
+}
+
+class ProgressPrinter : public engine::TrainingObserver {
+public:
+    explicit ProgressPrinter(bool quiet) : quiet_(quiet) {}
+    int threads = 0;
+    void started(const engine::RunStarted& s) override
+    {
+        threads = s.threads;
+        if (quiet_)
+            return;
+        std::cout << "Training on " << s.device << " (" << s.deviceReason << "), " << s.threads << " thread(s); "
+                  << "generator " << s.generatorParameters << " parameters, discriminator "
+                  << s.discriminatorParameters << ".\n";
+        if (!s.runFolder.empty())
+            std::cout << "Run folder: " << s.runFolder << "\n";
+        std::cout.flush();
+    }
+    void stepDone(const engine::StepReport& r) override
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (quiet_ || (r.step != r.totalSteps && r.step > 3 && now - lastPrint_ < std::chrono::milliseconds(500)))
+            return;
+        lastPrint_ = now;
+        std::cout << std::fixed << std::setprecision(4) << "step " << r.step << "/" << r.totalSteps
+                  << "  loss_D " << r.discriminatorLoss << "  loss_G " << r.generatorLoss << "  D(x) " << r.dReal
+                  << "  D(G(z)) " << r.dFake << std::setprecision(1) << "  " << r.imagesPerSecond << " images/s\n";
+        std::cout.flush();
+    }
+    void samplesReady(const engine::SampleReport& s) override
+    {
+        if (!quiet_ && !s.file.empty())
+            std::cout << "samples: " << s.file << "\n";
+    }
+
+private:
+    bool quiet_;
+    std::chrono::steady_clock::time_point lastPrint_;
+};
+
+}  // namespace
+
+int trainCommand(const Arguments& args)
+{
+    if (wantsHelp(args)) {
+        std::cout << kTrainHelp;
+        return 0;
+    }
+    const CommandLine cl(args,
+                         {"template", "data", "image-size", "channels", "batch", "steps", "threads", "seed", "device",
+                          "lr", "sample-every", "max-images", "out"},
+                         {"quiet"});
+    engine::Experiment e;
+    if (!cl.positional().empty()) {
+        std::ifstream in(cl.positional().front());
+        if (!in)
+            throw std::runtime_error("Cannot open the experiment file '" + cl.positional().front() + "'.");
+        nlohmann::json j;
+        try {
+            in >> j;
+        } catch (const nlohmann::json::exception& ex) {
+            throw std::runtime_error("The experiment file is not valid JSON (" + std::string(ex.what()) + ").");
+        }
+        e = engine::experimentFromJson(j);
+    }
+    const std::string templateBefore = e.templateId;
+    const int sizeBefore = e.imageSize, channelsBefore = e.channels;
+    e.templateId = cl.text("template", e.templateId);
+    e.imageSize = static_cast<int>(cl.integer("image-size", e.imageSize, 8, 1024));
+    e.channels = static_cast<int>(cl.integer("channels", e.channels, 1, 3));
+    e.batchSize = static_cast<int>(cl.integer("batch", e.batchSize, 2, 4096));
+    e.steps = cl.integer("steps", e.steps, 1, 100000000);
+    e.threads = static_cast<int>(cl.integer("threads", e.threads, 0, 1024));
+    e.seed = static_cast<uint64_t>(cl.integer("seed", static_cast<int64_t>(e.seed), 0, INT64_MAX));
+    e.device = cl.text("device", e.device);
+    e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
+    e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
+    e.name = e.templateId;
+    if (e.graph.networks.empty() || e.templateId != templateBefore || e.imageSize != sizeBefore ||
+        e.channels != channelsBefore)
+        e.graph = engine::instantiateTemplate(e.templateId, e.channels, e.imageSize);
+    if (const std::string problem = engine::validateExperiment(e); !problem.empty())
+        throw UsageError(problem);
+
+    const std::string spec = cl.text("data", "phantom:brain");
+    const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
+    const bool quiet = cl.has("quiet");
+#ifdef MEDSYNTH_WITH_IO
+    io::LoadedDataset loaded = io::loadDataset(spec, e.channels, e.imageSize, e.seed, maxImages);
+    for (const std::string& skipped : loaded.skipped)
+        std::cerr << "skipped " << skipped << "\n";
+    e.dataset = loaded.manifest;
+    const engine::ImageSet& images = loaded.images;
+#else
+    if (spec != "phantom:brain")
+        throw std::runtime_error("This medsynth-cli was built with MEDSYNTH_ENGINE_ONLY and reads no image files; "
+                                 "use --data phantom:brain, or a full build for folders of DICOM/PNG.");
+    const engine::ImageSet images =
+        engine::generatePhantomImageSet(maxImages > 0 ? maxImages : 2048, e.imageSize, e.channels, e.seed);
+    e.dataset.kind = "phantom";
+    e.dataset.imageCount = images.count;
+#endif
+    if (!quiet)
+        std::cout << "Data: " << images.count << " images of " << images.channels << "x" << images.height << "x"
+                  << images.width << "\n";
+
+    ProgressPrinter printer(quiet);
+    const std::string out = cl.text("out", defaultRunFolder(e.templateId));
+    engine::TrainingRun run(e, images, out, &printer);
+    std::atomic<bool> stop{false};
+    const engine::RunSummary summary = run.run(stop);
+    const nlohmann::json result = {{"steps", summary.steps},
+                                   {"images_per_second", summary.imagesPerSecond},
+                                   {"seconds", summary.seconds},
+                                   {"loss_g", summary.finalGeneratorLoss},
+                                   {"loss_d", summary.finalDiscriminatorLoss},
+                                   {"batch", e.batchSize},
+                                   {"image_size", e.imageSize},
+                                   {"threads", printer.threads},
+                                   {"run_folder", summary.runFolder}};
+    std::cout << result.dump() << std::endl;
+    return 0;
+}
+
+bool wantsHelp(const Arguments& args)
+{
+    for (const std::string& a : args)
+        if (a == "--help" || a == "-h")
+            return true;
+    return false;
+}
+
+}  // namespace medsynth::cli

@@ -1,0 +1,56 @@
+#pragma once
+// GraphModule: one network of a GraphDocument compiled to a LibTorch module that evaluates the
+// DAG in topological order. Private to the engine (LibTorch header). Construction validates the
+// network with shape inference first and throws GraphError with the first diagnostic, so a module
+// that exists is known to fit together.
+
+#include "medsynth/engine/GraphDocument.h"
+#include "medsynth/engine/TensorShape.h"
+
+#include <torch/torch.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace medsynth::engine {
+
+class GraphModuleImpl : public torch::nn::Module {
+public:
+    explicit GraphModuleImpl(const GraphNetwork& network);
+
+    // The network's single input in, its single Output's value out. Input is batched: [B, ...].
+    torch::Tensor forward(const torch::Tensor& input);
+    // Every node's output ("node.port" -> tensor) for one batched input; for probing and tests.
+    std::map<std::string, torch::Tensor> forwardAll(const torch::Tensor& input);
+
+    const TensorShape& inputShape() const { return inputShape_; }
+    const TensorShape& outputShape() const { return outputShape_; }
+    // DCGAN initialisation: convolution weights ~ N(0, 0.02), batch-norm weights ~ N(1, 0.02),
+    // biases 0 (Radford et al., section 4).
+    void initialiseDcgan(torch::Generator& random);
+
+private:
+    enum class Op { Input, Module, TransposedConvolution, ReLU, LeakyReLU, Tanh, Sigmoid, Flatten, Reshape, Output };
+    struct Step {
+        std::string id;
+        Op op = Op::Module;
+        int input = -1;             // slot read (index into the value list); -1 for the input node
+        bool inPlace = false;       // activation may overwrite its input (sole consumer, safe producer)
+        double slope = 0.0;         // LeakyReLU
+        std::vector<int64_t> shape; // Reshape, without batch
+        torch::nn::AnyModule module;
+        torch::nn::ConvTranspose2d transposed{nullptr};  // TransposedConvolution
+        int64_t stride = 1, padding = 0, outputPadding = 0;
+    };
+    std::vector<torch::Tensor> run(const torch::Tensor& input);
+    static torch::Tensor transposedConvolution(const Step& step, const torch::Tensor& x);
+
+    std::vector<Step> steps_;
+    int outputSlot_ = -1;
+    TensorShape inputShape_;
+    TensorShape outputShape_;
+};
+TORCH_MODULE(GraphModule);
+
+}  // namespace medsynth::engine

@@ -1,0 +1,428 @@
+#include "medsynth/engine/LayerCatalog.h"
+
+#include "medsynth/engine/GraphDocument.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace medsynth::engine {
+
+namespace {
+
+using nlohmann::json;
+
+ParamSpec integer(std::string name, std::string label, int64_t value, int64_t minimum, int64_t maximum,
+                  std::string help)
+{
+    ParamSpec p;
+    p.name = std::move(name);
+    p.label = std::move(label);
+    p.kind = ParamKind::Integer;
+    p.defaultValue = value;
+    p.minimum = static_cast<double>(minimum);
+    p.maximum = static_cast<double>(maximum);
+    p.help = std::move(help);
+    return p;
+}
+
+ParamSpec real(std::string name, std::string label, double value, double minimum, double maximum, std::string help)
+{
+    ParamSpec p = integer(std::move(name), std::move(label), 0, 0, 0, std::move(help));
+    p.kind = ParamKind::Real;
+    p.defaultValue = value;
+    p.minimum = minimum;
+    p.maximum = maximum;
+    return p;
+}
+
+ParamSpec boolean(std::string name, std::string label, bool value, std::string help)
+{
+    ParamSpec p = integer(std::move(name), std::move(label), 0, 0, 0, std::move(help));
+    p.kind = ParamKind::Boolean;
+    p.defaultValue = value;
+    return p;
+}
+
+ParamSpec integerList(std::string name, std::string label, std::vector<int64_t> value, std::string help)
+{
+    ParamSpec p = integer(std::move(name), std::move(label), 0, 1, 65536, std::move(help));
+    p.kind = ParamKind::IntegerList;
+    p.defaultValue = value;
+    return p;
+}
+
+const std::vector<PortSpec> kIn = {{"in", "The incoming tensor."}};
+const std::vector<PortSpec> kOut = {{"out", "The result."}};
+
+ShapeRuleResult fail(std::string error, std::string fix)
+{
+    ShapeRuleResult r;
+    r.error = std::move(error);
+    r.fix = std::move(fix);
+    return r;
+}
+
+ShapeRuleResult single(TensorShape shape)
+{
+    ShapeRuleResult r;
+    r.outputs["out"] = std::move(shape);
+    return r;
+}
+
+// The one input of a single-input block, which must be an image-like C x H x W tensor.
+bool imageInput(const std::map<std::string, TensorShape>& inputs, TensorShape& shape, ShapeRuleResult& failure)
+{
+    const TensorShape& in = inputs.at("in");
+    if (!in.isImage()) {
+        failure = fail("expects an image-like input (channels x height x width) but receives " + in.toString(),
+                       "insert a Reshape block before it that turns the " + in.toString() +
+                           " vector into channels x height x width");
+        return false;
+    }
+    shape = in;
+    return true;
+}
+
+ShapeRule sameShape()
+{
+    return [](const json&, const std::map<std::string, TensorShape>& in) { return single(in.at("in")); };
+}
+
+// Output size of a convolution along one axis: floor((n + 2p - k) / s) + 1.
+int64_t convolvedSize(int64_t n, int64_t k, int64_t s, int64_t p) { return (n + 2 * p - k) / s + 1; }
+// Output size of a transposed convolution: (n - 1) s - 2p + k + output_padding.
+int64_t transposedSize(int64_t n, int64_t k, int64_t s, int64_t p, int64_t op) { return (n - 1) * s - 2 * p + k + op; }
+
+ShapeRuleResult convolutionRule(const json& params, const std::map<std::string, TensorShape>& inputs)
+{
+    TensorShape in;
+    ShapeRuleResult failure;
+    if (!imageInput(inputs, in, failure))
+        return failure;
+    const int64_t k = params["kernel_size"], s = params["stride"], p = params["padding"];
+    const int64_t h = in.dims[1], w = in.dims[2];
+    if (h + 2 * p < k || w + 2 * p < k)
+        return fail("has a " + std::to_string(k) + "x" + std::to_string(k) + " kernel but its input is only " +
+                        std::to_string(h) + "x" + std::to_string(w) + " pixels (with padding " + std::to_string(p) + ")",
+                    "use a kernel of at most " + std::to_string(std::min(h, w) + 2 * p) +
+                        ", more padding, or remove a down-sampling layer before it");
+    return single({{params["out_channels"].get<int64_t>(), convolvedSize(h, k, s, p), convolvedSize(w, k, s, p)}});
+}
+
+ShapeRuleResult transposedRule(const json& params, const std::map<std::string, TensorShape>& inputs)
+{
+    TensorShape in;
+    ShapeRuleResult failure;
+    if (!imageInput(inputs, in, failure))
+        return failure;
+    const int64_t k = params["kernel_size"], s = params["stride"], p = params["padding"];
+    const int64_t op = params["output_padding"];
+    if (op >= s)
+        return fail("has output padding " + std::to_string(op) + ", which must be smaller than its stride " +
+                        std::to_string(s),
+                    "set output padding to at most " + std::to_string(s - 1));
+    const int64_t h = transposedSize(in.dims[1], k, s, p, op), w = transposedSize(in.dims[2], k, s, p, op);
+    if (h < 1 || w < 1)
+        return fail("would produce an empty image (" + std::to_string(h) + "x" + std::to_string(w) + ")",
+                    "reduce its padding below " + std::to_string(p));
+    return single({{params["out_channels"].get<int64_t>(), h, w}});
+}
+
+std::vector<BlockSpec> buildCatalog()
+{
+    std::vector<BlockSpec> blocks;
+
+    {
+        BlockSpec b;
+        b.type = "ImageInput";
+        b.title = "Image input";
+        b.category = "Inputs";
+        b.explanation =
+            "Where images from your dataset enter the network. Each image is a grid of pixels with one channel "
+            "(grey, as in most scans) or three (colour). Its size must match the images the dataset is prepared at.";
+        b.outputs = {{"out", "The image, channels x height x width."}};
+        b.params = {integer("channels", "Channels", 1, 1, 4, "1 for grey images, 3 for colour."),
+                    integer("height", "Height", 64, 1, 4096, "Image height in pixels."),
+                    integer("width", "Width", 64, 1, 4096, "Image width in pixels.")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>&) {
+            return single({{p["channels"].get<int64_t>(), p["height"].get<int64_t>(), p["width"].get<int64_t>()}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "LatentInput";
+        b.title = "Latent vector z";
+        b.category = "Inputs";
+        b.explanation =
+            "A list of random numbers drawn from a normal distribution, the seed from which a generator paints an "
+            "image. Each number is one direction in the 'latent space'; moving through that space changes the "
+            "picture smoothly. 100 numbers is the classic choice for a DCGAN.";
+        b.outputs = {{"out", "The latent vector z."}};
+        b.params = {integer("size", "Size", 100, 1, 4096, "How many random numbers z holds.")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>&) {
+            return single({{p["size"].get<int64_t>()}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Linear";
+        b.title = "Fully connected";
+        b.category = "Layers";
+        b.explanation =
+            "Connects every input number to every output number, each connection with its own learned weight: "
+            "y = W x + b. Use it on vectors, for example to turn a latent vector into the first small feature map "
+            "of a generator, or features into class scores.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("out_features", "Outputs", 128, 1, 1 << 20, "How many numbers come out."),
+                    boolean("bias", "Bias", true, "Learn an offset b for each output.")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>& in) {
+            if (!in.at("in").isVector())
+                return fail("expects a vector but receives " + in.at("in").toString(),
+                            "insert a Flatten block before it");
+            return single({{p["out_features"].get<int64_t>()}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Conv2d";
+        b.title = "Convolution";
+        b.category = "Layers";
+        b.explanation =
+            "Slides small learned filters over the image to detect local patterns such as edges, textures and, "
+            "deeper in the network, shapes. With stride 2 it also halves the image size. Output size per side: "
+            "(n + 2p - f) / s + 1 for input size n, padding p, filter size f and stride s.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("out_channels", "Filters", 64, 1, 8192, "How many filters, i.e. output channels."),
+                    integer("kernel_size", "Kernel size", 4, 1, 31, "Width and height of each filter, f."),
+                    integer("stride", "Stride", 2, 1, 16, "Step between filter positions, s."),
+                    integer("padding", "Padding", 1, 0, 32, "Zero pixels added around the border, p."),
+                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm).")};
+        b.shapeRule = convolutionRule;
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "ConvTranspose2d";
+        b.title = "Transposed convolution";
+        b.category = "Layers";
+        b.explanation =
+            "The reverse of a convolution: each input pixel spreads a learned filter over a larger output, so the "
+            "image grows (doubles with stride 2). Generators use it to paint a full image from a small feature map. "
+            "Output size per side: (n - 1) s + f - 2p.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("out_channels", "Filters", 64, 1, 8192, "How many output channels."),
+                    integer("kernel_size", "Kernel size", 4, 1, 31, "Width and height of each filter, f."),
+                    integer("stride", "Stride", 2, 1, 16, "How much the image grows, s."),
+                    integer("padding", "Padding", 1, 0, 32, "Pixels trimmed from each border, p."),
+                    integer("output_padding", "Output padding", 0, 0, 15, "Extra pixels added on one side."),
+                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm).")};
+        b.shapeRule = transposedRule;
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "BatchNorm2d";
+        b.title = "Batch normalisation";
+        b.category = "Normalisation";
+        b.explanation =
+            "Rescales each channel so that, over the current batch, its values have mean 0 and spread 1, then "
+            "applies a learned scale and shift. It keeps training stable and lets larger learning rates work; "
+            "DCGAN uses it in both networks except at the generator's output and the discriminator's input.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {real("eps", "Epsilon", 1e-5, 1e-12, 1.0, "Small number that avoids division by zero."),
+                    real("momentum", "Momentum", 0.1, 0.0, 1.0, "How fast the running statistics follow the batches.")};
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            return imageInput(in, s, failure) ? single(s) : failure;
+        };
+        blocks.push_back(std::move(b));
+    }
+    const auto activation = [&](const char* type, const char* title, const char* explanation) {
+        BlockSpec b;
+        b.type = type;
+        b.title = title;
+        b.category = "Activations";
+        b.explanation = explanation;
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.shapeRule = sameShape();
+        blocks.push_back(std::move(b));
+        return &blocks.back();
+    };
+    activation("ReLU", "ReLU",
+               "Keeps positive values and sets negative ones to zero: f(x) = max(0, x). Simple and fast, it lets deep "
+               "networks learn; the DCGAN generator uses it after every hidden layer.");
+    activation("LeakyReLU", "Leaky ReLU",
+               "Like ReLU, but negative values are multiplied by a small slope instead of being zeroed: "
+               "f(x) = x if x > 0, else a x. The small slope keeps gradients flowing, which is why GAN "
+               "discriminators use it (a = 0.2).")
+        ->params = {real("negative_slope", "Negative slope", 0.2, 0.0, 1.0, "The slope a for negative inputs.")};
+    activation("Tanh", "Tanh",
+               "Squashes any value into the range -1 to 1 with an S-shaped curve. A generator ends with it because "
+               "training images are scaled to -1 to 1.");
+    activation("Sigmoid", "Sigmoid",
+               "Squashes any value into 0 to 1: f(x) = 1 / (1 + e^-x). A discriminator ends with it to give the "
+               "probability that its input is a real image.");
+    {
+        BlockSpec b;
+        b.type = "Flatten";
+        b.title = "Flatten";
+        b.category = "Structure";
+        b.explanation =
+            "Lays a feature map out as one long list of numbers (channels x height x width values), so that fully "
+            "connected layers or a final score can use it. Nothing is learned.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            return single({{in.at("in").elementCount()}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Reshape";
+        b.title = "Reshape";
+        b.category = "Structure";
+        b.explanation =
+            "Arranges the same numbers in a new shape, for example a latent vector of 100 values as a 100x1x1 "
+            "feature map that transposed convolutions can grow into an image. The number of values must not change.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integerList("shape", "Shape", {100, 1, 1}, "The new shape, e.g. [100, 1, 1].")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>& in) {
+            TensorShape out{p["shape"].get<std::vector<int64_t>>()};
+            if (out.elementCount() != in.at("in").elementCount())
+                return fail("cannot arrange " + std::to_string(in.at("in").elementCount()) + " values (" +
+                                in.at("in").toString() + ") as " + out.toString() + " (" +
+                                std::to_string(out.elementCount()) + " values)",
+                            "choose a shape whose sizes multiply to " + std::to_string(in.at("in").elementCount()));
+            return single(out);
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Output";
+        b.title = "Output";
+        b.category = "Outputs";
+        b.explanation =
+            "What the network hands back: a generated image for a generator, a realness score for a discriminator. "
+            "Training reads its result here.";
+        b.inputs = kIn;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>&) { return ShapeRuleResult{}; };
+        blocks.push_back(std::move(b));
+    }
+    return blocks;
+}
+
+std::string kindName(ParamKind kind)
+{
+    switch (kind) {
+    case ParamKind::Integer: return "a whole number";
+    case ParamKind::Real: return "a number";
+    case ParamKind::Boolean: return "true or false";
+    case ParamKind::Choice: return "one of the listed choices";
+    case ParamKind::IntegerList: return "a list of whole numbers";
+    }
+    return "a value";
+}
+
+std::string formatNumber(double v)
+{
+    std::ostringstream s;
+    s << v;
+    return s.str();
+}
+
+}  // namespace
+
+const ParamSpec* BlockSpec::findParam(const std::string& name) const
+{
+    for (const ParamSpec& p : params)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+bool BlockSpec::hasInput(const std::string& port) const
+{
+    for (const PortSpec& p : inputs)
+        if (p.name == port)
+            return true;
+    return false;
+}
+
+bool BlockSpec::hasOutput(const std::string& port) const
+{
+    for (const PortSpec& p : outputs)
+        if (p.name == port)
+            return true;
+    return false;
+}
+
+LayerCatalog::LayerCatalog() : blocks_(buildCatalog()) {}
+
+const LayerCatalog& LayerCatalog::instance()
+{
+    static const LayerCatalog catalog;
+    return catalog;
+}
+
+const BlockSpec* LayerCatalog::find(const std::string& type) const
+{
+    for (const BlockSpec& b : blocks_)
+        if (b.type == type)
+            return &b;
+    return nullptr;
+}
+
+json LayerCatalog::completeParams(const std::string& nodeId, const std::string& type, const json& params) const
+{
+    const BlockSpec* spec = find(type);
+    if (!spec)
+        throw GraphError("Node '" + nodeId + "' has the unknown layer type '" + type + "'.");
+    json complete = json::object();
+    for (const auto& [key, value] : params.items())
+        if (!spec->findParam(key))
+            throw GraphError("Node '" + nodeId + "' (" + type + ") has no parameter '" + key + "'.");
+    for (const ParamSpec& p : spec->params) {
+        const json value = params.contains(p.name) ? params.at(p.name) : p.defaultValue;
+        const std::string where = "Node '" + nodeId + "': parameter '" + p.name + "'";
+        bool typeOk = false;
+        switch (p.kind) {
+        case ParamKind::Integer: typeOk = value.is_number_integer(); break;
+        case ParamKind::Real: typeOk = value.is_number(); break;
+        case ParamKind::Boolean: typeOk = value.is_boolean(); break;
+        case ParamKind::Choice:
+            typeOk = value.is_string() &&
+                     std::find(p.choices.begin(), p.choices.end(), value.get<std::string>()) != p.choices.end();
+            break;
+        case ParamKind::IntegerList:
+            typeOk = value.is_array() && !value.empty();
+            for (const json& v : value)
+                typeOk = typeOk && v.is_number_integer() && v.get<int64_t>() >= 1;
+            break;
+        }
+        if (!typeOk)
+            throw GraphError(where + " must be " + kindName(p.kind) + ".");
+        if (p.kind == ParamKind::Integer || p.kind == ParamKind::Real) {
+            const double v = value.get<double>();
+            if (!(v >= p.minimum && v <= p.maximum))
+                throw GraphError(where + " is " + formatNumber(v) + "; it must lie between " +
+                                 formatNumber(p.minimum) + " and " + formatNumber(p.maximum) + ".");
+        }
+        complete[p.name] = value;
+    }
+    return complete;
+}
+
+}  // namespace medsynth::engine

@@ -1,0 +1,95 @@
+#include "RunFolderWriter.h"
+
+#include "medsynth/engine/PngWriter.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <iomanip>
+#include <sstream>
+#include <stdexcept>
+
+#ifndef MEDSYNTH_VERSION
+#define MEDSYNTH_VERSION "unknown"
+#endif
+
+namespace medsynth::engine {
+
+namespace fs = std::filesystem;
+
+RunFolderWriter::RunFolderWriter(std::string folder) : folder_(std::move(folder))
+{
+    std::error_code error;
+    fs::create_directories(fs::path(folder_) / "samples", error);
+    if (error)
+        throw std::runtime_error("Cannot create the run folder '" + folder_ + "' (" + error.message() +
+                                 "). Choose a folder you can write to.");
+    metrics_.open(fs::path(folder_) / "metrics.jsonl", std::ios::app);
+    if (!metrics_)
+        throw std::runtime_error("Cannot write metrics.jsonl in '" + folder_ + "'. Check permissions and free space.");
+}
+
+void RunFolderWriter::writeJson(const std::string& name, const nlohmann::json& value)
+{
+    const fs::path target = fs::path(folder_) / name;
+    const fs::path temporary = fs::path(folder_) / (name + ".tmp");
+    {
+        std::ofstream out(temporary, std::ios::trunc);
+        out << value.dump(2) << '\n';
+        if (!out.flush())
+            throw std::runtime_error("Cannot write " + name + " in '" + folder_ + "': the disk may be full.");
+    }
+    std::error_code error;
+    fs::rename(temporary, target, error);
+    if (error)
+        throw std::runtime_error("Cannot write " + name + " in '" + folder_ + "' (" + error.message() + ").");
+}
+
+void RunFolderWriter::writeStart(const Experiment& experiment, const nlohmann::json& runEnvironment)
+{
+    writeJson("experiment.json", experimentToJson(experiment));
+    const EngineEnvironment env = engineEnvironment();
+    nlohmann::json environment = {{"medsynth", MEDSYNTH_VERSION},
+                                  {"libtorch", env.torchVersion},
+                                  {"cuda_available", env.cudaAvailable},
+                                  {"cuda_devices", env.cudaDevices},
+                                  {"cores", env.cores}};
+    environment.update(runEnvironment);
+    writeJson("environment.json", environment);
+}
+
+void RunFolderWriter::appendMetrics(const StepReport& r)
+{
+    const nlohmann::json line = {{"step", r.step},
+                                 {"epoch", r.epoch},
+                                 {"loss_g", r.generatorLoss},
+                                 {"loss_d", r.discriminatorLoss},
+                                 {"d_real", r.dReal},
+                                 {"d_fake", r.dFake},
+                                 {"seconds", r.seconds},
+                                 {"images_per_second", r.imagesPerSecond}};
+    metrics_ << line.dump() << '\n';
+    metrics_.flush();
+    if (!metrics_)
+        throw std::runtime_error("Cannot append to metrics.jsonl in '" + folder_ + "': the disk may be full.");
+}
+
+std::string RunFolderWriter::writeSamples(int64_t step, const ImageBuffer& grid)
+{
+    std::ostringstream name;
+    name << "step_" << std::setw(7) << std::setfill('0') << step << ".png";
+    const std::string file = (fs::path(folder_) / "samples" / name.str()).string();
+    writePngFile(grid, file);
+    return file;
+}
+
+void RunFolderWriter::writeSummary(const RunSummary& s)
+{
+    writeJson("summary.json", {{"steps", s.steps},
+                               {"stopped", s.stopped},
+                               {"images_per_second", s.imagesPerSecond},
+                               {"seconds", s.seconds},
+                               {"loss_g", s.finalGeneratorLoss},
+                               {"loss_d", s.finalDiscriminatorLoss}});
+}
+
+}  // namespace medsynth::engine

@@ -1,0 +1,143 @@
+// Shape inference: every shape it predicts equals what the compiled LibTorch module really
+// produces, over a sweep of parameters and over every template; mistakes get a named diagnostic.
+
+#include "medsynth/engine/ShapeInference.h"
+#include "medsynth/engine/TemplateLibrary.h"
+#include "medsynth/engine/TrainingRun.h"
+
+#include <QtTest>
+
+using namespace medsynth::engine;
+using nlohmann::json;
+
+namespace {
+
+// image input -> one block -> output
+GraphNetwork singleBlock(const std::string& type, const json& params, int channels, int size)
+{
+    GraphNetwork n;
+    n.name = "probe";
+    n.role = "discriminator";
+    n.nodes = {{"image", "ImageInput", {{"channels", channels}, {"height", size}, {"width", size}}},
+               {"block", type, params},
+               {"out", "Output", json::object()}};
+    n.edges = {{{"image", "out"}, {"block", "in"}}, {{"block", "out"}, {"out", "in"}}};
+    return n;
+}
+
+void compareWithCompiled(const GraphNetwork& network)
+{
+    const NetworkShapes inferred = inferShapes(network);
+    QVERIFY2(inferred.ok(), inferred.diagnostics.empty() ? "" : inferred.diagnostics.front().message.c_str());
+    const auto real = probeCompiledShapes(network, 2);
+    for (const auto& [port, shape] : inferred.portShapes) {
+        QVERIFY2(real.count(port), port.c_str());
+        QVERIFY2(real.at(port) == shape,
+                 (network.name + " " + port + ": inferred " + shape.toString() + ", compiled " + real.at(port).toString()).c_str());
+    }
+}
+
+}  // namespace
+
+class ShapeInferenceTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void convolutionSweepMatchesLibTorch()
+    {
+        int checked = 0;
+        for (int size : {5, 8, 13, 32})
+            for (int k : {1, 3, 4, 5})
+                for (int s : {1, 2, 3})
+                    for (int p : {0, 1, 2}) {
+                        if (size + 2 * p < k)
+                            continue;
+                        compareWithCompiled(singleBlock(
+                            "Conv2d", {{"out_channels", 3}, {"kernel_size", k}, {"stride", s}, {"padding", p}}, 2, size));
+                        ++checked;
+                    }
+        QVERIFY(checked > 100);
+    }
+
+    void transposedConvolutionSweepMatchesLibTorch()
+    {
+        int checked = 0;
+        for (int size : {1, 4, 7})
+            for (int k : {1, 3, 4})
+                for (int s : {1, 2, 3})
+                    for (int p : {0, 1})
+                        for (int op = 0; op < s; ++op) {
+                            if ((size - 1) * s - 2 * p + k + op < 1)
+                                continue;
+                            compareWithCompiled(singleBlock("ConvTranspose2d",
+                                                            {{"out_channels", 2}, {"kernel_size", k}, {"stride", s},
+                                                             {"padding", p}, {"output_padding", op}, {"bias", true}},
+                                                            3, size));
+                            ++checked;
+                        }
+        QVERIFY(checked > 50);
+    }
+
+    void otherBlocksMatchLibTorch()
+    {
+        compareWithCompiled(singleBlock("BatchNorm2d", json::object(), 3, 8));
+        compareWithCompiled(singleBlock("LeakyReLU", {{"negative_slope", 0.1}}, 1, 8));
+        compareWithCompiled(singleBlock("Flatten", json::object(), 3, 4));
+        compareWithCompiled(singleBlock("Reshape", {{"shape", {12, 2, 2}}}, 3, 4));
+    }
+
+    void everyTemplateVariantMatchesLibTorch()
+    {
+        for (const TemplateInfo& info : listTemplates())
+            for (int channels : info.channels)
+                for (int size : info.imageSizes) {
+                    const GraphDocument doc = instantiateTemplate(info.id, channels, size);
+                    for (const GraphNetwork& network : doc.networks) {
+                        compareWithCompiled(network);
+                        const NetworkShapes shapes = inferShapes(network);
+                        QCOMPARE(shapes.edgeShapes.size(), network.edges.size());
+                        for (const TensorShape& s : shapes.edgeShapes)
+                            QVERIFY(!s.dims.empty());
+                    }
+                    const NetworkShapes g = inferShapes(*doc.findNetwork("generator"));
+                    QCOMPARE(g.outputs.begin()->second.toString(),
+                             std::to_string(channels) + "x" + std::to_string(size) + "x" + std::to_string(size));
+                    const NetworkShapes d = inferShapes(*doc.findNetwork("discriminator"));
+                    QCOMPARE(d.outputs.begin()->second.toString(), std::string("1"));
+                }
+    }
+
+    void mismatchNamesTheNodeAndAFix()
+    {
+        GraphNetwork n = singleBlock("Conv2d", {{"kernel_size", 7}, {"padding", 0}}, 1, 4);
+        NetworkShapes shapes = inferShapes(n);
+        QVERIFY(!shapes.ok());
+        QCOMPARE(shapes.diagnostics.front().nodeId, std::string("block"));
+        QVERIFY(QString::fromStdString(shapes.diagnostics.front().message).contains("'block'"));
+        QVERIFY(!shapes.diagnostics.front().fix.empty());
+
+        n = singleBlock("Reshape", {{"shape", {5, 5}}}, 1, 4);
+        shapes = inferShapes(n);
+        QVERIFY(!shapes.ok());
+        QVERIFY(QString::fromStdString(shapes.diagnostics.front().fix).contains("16"));
+    }
+
+    void unconnectedInputIsReported()
+    {
+        GraphNetwork n = singleBlock("ReLU", json::object(), 1, 4);
+        n.edges.erase(n.edges.begin());
+        const NetworkShapes shapes = inferShapes(n);
+        QVERIFY(!shapes.ok());
+        QCOMPARE(shapes.diagnostics.front().nodeId, std::string("block"));
+        QVERIFY(QString::fromStdString(shapes.diagnostics.front().message).contains("nothing connected"));
+        QVERIFY(shapes.edgeShapes[0].dims.empty());  // the edge after the broken node has no shape
+    }
+
+    void compiledModuleRefusesABrokenGraph()
+    {
+        const GraphNetwork n = singleBlock("Conv2d", {{"kernel_size", 9}, {"padding", 0}}, 1, 4);
+        QVERIFY_THROWS_EXCEPTION(GraphError, probeCompiledShapes(n));
+    }
+};
+
+QTEST_APPLESS_MAIN(ShapeInferenceTest)
+#include "tst_ShapeInference.moc"
