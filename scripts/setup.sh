@@ -9,7 +9,7 @@ MEDSYNTH_BUILD_DIR=${MEDSYNTH_BUILD_DIR:-$MEDSYNTH_ROOT/build}
 # Build tools and libraries, all from Debian 12's archive.
 medsynth_packages=(
   cmake g++ make pkg-config
-  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev fonts-dejavu-core
   libqcustomplot-dev
   libtorch-dev
   libdcmtk-dev libopencv-dev nlohmann-json3-dev

@@ -130,7 +130,13 @@ int trainCommand(const Arguments& args)
     e.name = e.templateId;
     if (e.graph.networks.empty() || e.templateId != templateBefore || e.imageSize != sizeBefore ||
         e.channels != channelsBefore)
-        e.graph = engine::instantiateTemplate(e.templateId, e.channels, e.imageSize);
+    {
+        try {
+            e.graph = engine::instantiateTemplate(e.templateId, e.channels, e.imageSize);
+        } catch (const engine::GraphError& error) {
+            throw UsageError(error.what());  // a template or size the user asked for that does not exist
+        }
+    }
     if (const std::string problem = engine::validateExperiment(e); !problem.empty())
         throw UsageError(problem);
 
