@@ -1,0 +1,471 @@
+#include "TrainPage.h"
+
+#include "AppPaths.h"
+#include "LossChart.h"
+#include "SampleGridView.h"
+#include "TrainingController.h"
+#include "medsynth/engine/TemplateLibrary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace medsynth::gui {
+
+namespace {
+const QString kDemoSpec = QStringLiteral("phantom:brain");
+constexpr int kMaxRememberedFolders = 10;
+}  // namespace
+
+TrainPage::TrainPage(QWidget* parent)
+    : QWidget(parent)
+    , controller_(new TrainingController(this))
+{
+    auto* title = new QLabel(tr("Train"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    // Set-up column.
+    datasetCombo_ = new QComboBox(this);
+    datasetCombo_->setObjectName(QStringLiteral("datasetCombo"));
+    datasetCombo_->addItem(tr("Demo: brain MR (synthetic)"), kDemoSpec);
+    datasetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    datasetCombo_->setMinimumContentsLength(12);
+    // The full name as tooltip, for when the column is too narrow for it.
+    connect(datasetCombo_, &QComboBox::currentTextChanged, datasetCombo_, &QWidget::setToolTip);
+    templateCombo_ = new QComboBox(this);
+    templateCombo_->setObjectName(QStringLiteral("trainTemplateCombo"));
+    try {
+        for (const auto& info : engine::listTemplates())
+            templateCombo_->addItem(QString::fromStdString(info.title), QString::fromStdString(info.id));
+    } catch (const std::exception&) {
+    }
+    sizeCombo_ = new QComboBox(this);
+    sizeCombo_->setObjectName(QStringLiteral("imageSizeCombo"));
+    for (int size : {32, 64, 128})
+        sizeCombo_->addItem(tr("%1 x %1 pixels").arg(size), size);
+    sizeCombo_->setCurrentIndex(1);
+    sizeCombo_->setToolTip(tr("Smaller images train much faster; 32 or 64 suits a laptop."));
+    batchSpin_ = new QSpinBox(this);
+    batchSpin_->setObjectName(QStringLiteral("batchSizeSpin"));
+    batchSpin_->setRange(1, 1024);
+    batchSpin_->setValue(32);
+    batchSpin_->setToolTip(tr("How many images the networks see at each step."));
+    stepsSpin_ = new QSpinBox(this);
+    stepsSpin_->setObjectName(QStringLiteral("stepsSpin"));
+    stepsSpin_->setRange(1, 10000000);
+    stepsSpin_->setSingleStep(100);
+    stepsSpin_->setValue(2000);
+    stepsSpin_->setGroupSeparatorShown(true);
+    stepsSpin_->setToolTip(tr("How many times the generator is updated. More steps take longer and usually give better images."));
+    fixedSeedCheck_ = new QCheckBox(tr("Fixed seed"), this);
+    fixedSeedCheck_->setObjectName(QStringLiteral("fixedSeedCheck"));
+    fixedSeedCheck_->setToolTip(tr("With a fixed seed, the same settings give the same run again."));
+    seedSpin_ = new QSpinBox(this);
+    seedSpin_->setObjectName(QStringLiteral("seedSpin"));
+    seedSpin_->setRange(0, std::numeric_limits<int>::max());
+    seedSpin_->setValue(1);
+    seedSpin_->setEnabled(false);
+    connect(fixedSeedCheck_, &QCheckBox::toggled, seedSpin_, &QSpinBox::setEnabled);
+
+    auto* setupBox = new QGroupBox(tr("Set-up"), this);
+    auto* form = new QFormLayout(setupBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Dataset:"), datasetCombo_);
+    form->addRow(tr("Template:"), templateCombo_);
+    form->addRow(tr("Image size:"), sizeCombo_);
+    form->addRow(tr("Batch size:"), batchSpin_);
+    form->addRow(tr("Steps:"), stepsSpin_);
+    form->addRow(QString(), fixedSeedCheck_);
+    form->addRow(tr("Seed:"), seedSpin_);
+
+    startButton_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
+    startButton_->setObjectName(QStringLiteral("startButton"));
+    startButton_->setDefault(true);
+    stopButton_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    stopButton_->setObjectName(QStringLiteral("stopButton"));
+    stopButton_->setEnabled(false);
+    stopButton_->setToolTip(tr("End the run after the current step; its results so far are kept."));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(startButton_);
+    buttons->addWidget(stopButton_);
+
+    auto* runBox = new QGroupBox(tr("Run"), this);
+    deviceLabel_ = new QLabel(tr("Device: chosen when the run starts"), runBox);
+    deviceLabel_->setObjectName(QStringLiteral("deviceLabel"));
+    deviceLabel_->setWordWrap(true);
+    speedLabel_ = new QLabel(tr("Speed: -"), runBox);
+    speedLabel_->setObjectName(QStringLiteral("speedLabel"));
+    runFolderLabel_ = new QLabel(runBox);
+    runFolderLabel_->setObjectName(QStringLiteral("runFolderLabel"));
+    runFolderLabel_->setWordWrap(true);
+    runFolderLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* runLayout = new QVBoxLayout(runBox);
+    runLayout->addWidget(deviceLabel_);
+    runLayout->addWidget(speedLabel_);
+    runLayout->addWidget(runFolderLabel_);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(setupBox);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(runBox);
+    leftLayout->addStretch(1);
+    left->setMinimumWidth(240);
+    left->setMaximumWidth(290);
+
+    // Watching column.
+    errorBanner_ = new QFrame(this);
+    errorBanner_->setObjectName(QStringLiteral("errorBanner"));
+    errorBanner_->setStyleSheet(QStringLiteral(
+        "#errorBanner { background: #fdecea; border: 1px solid #e6a09a; border-radius: 4px; }"
+        "#errorBanner QLabel { color: #611a15; }"));
+    errorLabel_ = new QLabel(errorBanner_);
+    errorLabel_->setObjectName(QStringLiteral("errorText"));
+    errorLabel_->setWordWrap(true);
+    errorLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* errorIcon = new QLabel(errorBanner_);
+    errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(32, 32));
+    auto* dismiss = new QPushButton(tr("Dismiss"), errorBanner_);
+    connect(dismiss, &QPushButton::clicked, errorBanner_, &QWidget::hide);
+    auto* bannerLayout = new QHBoxLayout(errorBanner_);
+    bannerLayout->addWidget(errorIcon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(errorLabel_, 1);
+    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    errorBanner_->hide();
+
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("trainProgress"));
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    progress_->setFormat(tr("Step %v of %m"));
+    progress_->setTextVisible(false);  // no "Step 0 of 1" before a run
+    etaLabel_ = new QLabel(this);
+    etaLabel_->setObjectName(QStringLiteral("etaLabel"));
+    etaLabel_->setMinimumWidth(150);
+    etaLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(progress_, 1);
+    progressRow->addWidget(etaLabel_);
+
+    statusLabel_ = new QLabel(tr("Ready. Choose the settings on the left and press Start."), this);
+    statusLabel_->setObjectName(QStringLiteral("statusLabel"));
+    statusLabel_->setWordWrap(true);
+
+    chart_ = new widgets::LossChart(this);
+    chart_->setObjectName(QStringLiteral("lossChart"));
+    samples_ = new widgets::SampleGridView(this);
+    samples_->setObjectName(QStringLiteral("sampleGrid"));
+    samples_->setPlaceholderText(tr("Generated samples appear here while the model trains."));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(chart_);
+    splitter->addWidget(samples_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 400});  // proportions; the splitter scales them to its width
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(errorBanner_);
+    right->addLayout(progressRow);
+    right->addWidget(statusLabel_);
+    right->addWidget(splitter, 1);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(left);
+    columns->addLayout(right, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
+
+    connect(startButton_, &QPushButton::clicked, this, &TrainPage::startTraining);
+    connect(stopButton_, &QPushButton::clicked, this, &TrainPage::stopTraining);
+    connect(controller_, &TrainingController::runningChanged, this, &TrainPage::setRunning);
+    connect(controller_, &TrainingController::dataLoading, this, &TrainPage::onDataLoading);
+    connect(controller_, &TrainingController::dataLoaded, this, &TrainPage::onDataLoaded);
+    connect(controller_, &TrainingController::runStarted, this, &TrainPage::onRunStarted);
+    connect(controller_, &TrainingController::stepDone, this, &TrainPage::onStepDone);
+    connect(controller_, &TrainingController::samplesReady, this, &TrainPage::onSamplesReady);
+    connect(controller_, &TrainingController::runFinished, this, &TrainPage::onRunFinished);
+    connect(controller_, &TrainingController::runFailed, this, &TrainPage::onRunFailed);
+
+    restoreSettings();
+}
+
+TrainPage::~TrainPage()
+{
+    shutdown();
+}
+
+void TrainPage::shutdown()
+{
+    controller_->stopAndWait();
+}
+
+void TrainPage::addDatasetFolder(const QString& dir)
+{
+    const QString clean = QDir::cleanPath(dir);
+    int index = datasetCombo_->findData(clean);
+    if (index < 0) {
+        datasetCombo_->addItem(style()->standardIcon(QStyle::SP_DirIcon), QFileInfo(clean).fileName(), clean);
+        index = datasetCombo_->count() - 1;
+        datasetCombo_->setItemData(index, QDir::toNativeSeparators(clean), Qt::ToolTipRole);
+    }
+    datasetCombo_->setCurrentIndex(index);
+}
+
+void TrainPage::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("train"));
+    const QStringList folders = settings.value(QStringLiteral("folders")).toStringList();
+    for (const QString& folder : folders) {
+        if (QFileInfo(folder).isDir())
+            addDatasetFolder(folder);
+    }
+    const int dataset = datasetCombo_->findData(settings.value(QStringLiteral("dataset"), kDemoSpec).toString());
+    datasetCombo_->setCurrentIndex(std::max(0, dataset));
+    const int templ = templateCombo_->findData(settings.value(QStringLiteral("template"), QStringLiteral("dcgan")));
+    if (templ >= 0)
+        templateCombo_->setCurrentIndex(templ);
+    const int size = sizeCombo_->findData(settings.value(QStringLiteral("imageSize"), 64).toInt());
+    if (size >= 0)
+        sizeCombo_->setCurrentIndex(size);
+    batchSpin_->setValue(settings.value(QStringLiteral("batchSize"), 32).toInt());
+    stepsSpin_->setValue(settings.value(QStringLiteral("steps"), 2000).toInt());
+    fixedSeedCheck_->setChecked(settings.value(QStringLiteral("fixedSeed"), false).toBool());
+    seedSpin_->setValue(settings.value(QStringLiteral("seed"), 1).toInt());
+}
+
+void TrainPage::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("train"));
+    QStringList folders;
+    for (int i = 0; i < datasetCombo_->count(); ++i) {
+        const QString spec = datasetCombo_->itemData(i).toString();
+        if (spec != kDemoSpec)
+            folders << spec;
+    }
+    while (folders.size() > kMaxRememberedFolders)
+        folders.removeFirst();
+    settings.setValue(QStringLiteral("folders"), folders);
+    settings.setValue(QStringLiteral("dataset"), datasetCombo_->currentData().toString());
+    settings.setValue(QStringLiteral("template"), templateCombo_->currentData().toString());
+    settings.setValue(QStringLiteral("imageSize"), sizeCombo_->currentData().toInt());
+    settings.setValue(QStringLiteral("batchSize"), batchSpin_->value());
+    settings.setValue(QStringLiteral("steps"), stepsSpin_->value());
+    settings.setValue(QStringLiteral("fixedSeed"), fixedSeedCheck_->isChecked());
+    settings.setValue(QStringLiteral("seed"), seedSpin_->value());
+}
+
+void TrainPage::startTraining()
+{
+    if (controller_->isRunning())
+        return;
+    errorBanner_->hide();
+    const QString templateId = templateCombo_->currentData().toString();
+    if (templateId.isEmpty()) {
+        showError(tr("No architecture template is available, so there is nothing to train. "
+                     "The installation may be incomplete: reinstall MedSynth Workbench."));
+        return;
+    }
+
+    engine::Experiment experiment;
+    experiment.templateId = templateId.toStdString();
+    experiment.name = experiment.templateId;
+    experiment.channels = 1;  // the demo and the folders load as grey images
+    try {
+        for (const auto& info : engine::listTemplates()) {
+            if (info.id == experiment.templateId && !info.channels.empty()
+                && std::find(info.channels.begin(), info.channels.end(), 1) == info.channels.end())
+                experiment.channels = info.channels.front();
+        }
+    } catch (const std::exception&) {
+    }
+    experiment.imageSize = sizeCombo_->currentData().toInt();
+    experiment.batchSize = batchSpin_->value();
+    experiment.steps = stepsSpin_->value();
+    experiment.seed = fixedSeedCheck_->isChecked() ? static_cast<uint64_t>(seedSpin_->value())
+                                                   : QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max());
+    // Samples about 20 times a run, but at least every 50 steps and at most every 5.
+    experiment.sampleEvery = static_cast<int>(std::clamp<int64_t>(experiment.steps / 20, 5, 50));
+    experiment.sampleCount = experiment.imageSize >= 128 ? 36 : 64;
+
+    const std::string invalid = engine::validateExperiment(experiment);
+    if (!invalid.empty()) {
+        showError(QString::fromStdString(invalid));
+        return;
+    }
+
+    saveSettings();
+    runFolder_ = AppPaths::newRunFolder(templateId);
+    lastSummary_ = {};
+    failed_ = false;
+    firstTimedStep_ = 0;
+    chart_->clear();
+    samples_->clear();
+    progress_->setRange(0, static_cast<int>(std::min<int64_t>(experiment.steps, std::numeric_limits<int>::max())));
+    progress_->setValue(0);
+    progress_->setTextVisible(true);
+    etaLabel_->clear();
+    speedLabel_->setText(tr("Speed: -"));
+    deviceLabel_->setText(tr("Device: being chosen..."));
+    runFolderLabel_->setText(tr("Run folder: %1").arg(QDir::toNativeSeparators(runFolder_)));
+    statusLabel_->setText(tr("Loading the images (seed %1)...").arg(experiment.seed));
+    sinceStart_.start();
+
+    const QString spec = datasetCombo_->currentData().toString();
+    controller_->start(experiment, spec, runFolder_);
+}
+
+void TrainPage::stopTraining()
+{
+    if (!controller_->isRunning())
+        return;
+    controller_->stop();
+    stopButton_->setEnabled(false);
+    statusLabel_->setText(tr("Stopping after the current step..."));
+}
+
+void TrainPage::setRunning(bool running)
+{
+    startButton_->setEnabled(!running);
+    stopButton_->setEnabled(running);
+    for (QWidget* input : std::initializer_list<QWidget*>{datasetCombo_, templateCombo_, sizeCombo_, batchSpin_,
+                                                          stepsSpin_, fixedSeedCheck_})
+        input->setEnabled(!running);
+    seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());
+    if (running)
+        progress_->setRange(0, 0);  // busy until the first step tells the count
+}
+
+void TrainPage::showError(const QString& message)
+{
+    errorLabel_->setText(tr("<b>The training could not run.</b><br>%1<br><br>What to do: change the set-up on the "
+                            "left (for example a smaller image size or batch size, or another dataset) and press "
+                            "Start again.").arg(message.toHtmlEscaped()));
+    errorBanner_->show();
+}
+
+void TrainPage::onDataLoading(int done, int total)
+{
+    statusLabel_->setText(tr("Loading the images: %1 of %2...").arg(done).arg(total));
+}
+
+void TrainPage::onDataLoaded(int images, int skipped)
+{
+    if (skipped > 0)
+        statusLabel_->setText(tr("Loaded %n image(s); %1 unreadable file(s) left out. Preparing the model...", "", images)
+                                  .arg(skipped));
+    else
+        statusLabel_->setText(tr("Loaded %n image(s). Preparing the model...", "", images));
+}
+
+void TrainPage::onRunStarted(const engine::RunStarted& report)
+{
+    const QString device = QString::fromStdString(report.device);
+    const QString name = device.startsWith(QLatin1String("cuda")) ? tr("GPU (%1)").arg(device) : tr("CPU");
+    QString text = tr("Device: %1, %n thread(s)", "", report.threads).arg(name);
+    if (!report.deviceReason.empty())
+        text += QLatin1Char('\n') + tr("Why: %1").arg(QString::fromStdString(report.deviceReason));
+    deviceLabel_->setText(text);
+    deviceLabel_->setToolTip(tr("Generator: %1 parameters, discriminator: %2 parameters.")
+                                 .arg(QLocale().toString(static_cast<qlonglong>(report.generatorParameters)),
+                                      QLocale().toString(static_cast<qlonglong>(report.discriminatorParameters))));
+    statusLabel_->setText(tr("Training..."));
+}
+
+void TrainPage::onStepDone(const engine::StepReport& report)
+{
+    chart_->addPoint(static_cast<double>(report.step), report.generatorLoss, report.discriminatorLoss);
+    const int total = static_cast<int>(std::min<int64_t>(report.totalSteps, std::numeric_limits<int>::max()));
+    if (progress_->maximum() != total)
+        progress_->setRange(0, total);
+    progress_->setValue(static_cast<int>(std::min<int64_t>(report.step, total)));
+
+    // Time left from the average since the first report (which carries start-up costs).
+    if (firstTimedStep_ == 0) {
+        firstTimedStep_ = report.step;
+        sinceFirstStep_.start();
+        etaLabel_->setText(tr("Estimating time left..."));
+    } else if (report.step > firstTimedStep_) {
+        const double perStep = sinceFirstStep_.elapsed() / 1000.0 / double(report.step - firstTimedStep_);
+        etaLabel_->setText(tr("About %1 left").arg(durationText(perStep * double(report.totalSteps - report.step))));
+    }
+    if (report.imagesPerSecond > 0)
+        speedLabel_->setText(tr("Speed: %1 images/s").arg(QLocale().toString(report.imagesPerSecond, 'f', 1)));
+    if (!controller_->stopRequested())
+        statusLabel_->setText(tr("Training: step %1 of %2, epoch %3. Generator loss %4, discriminator loss %5.")
+                                  .arg(report.step)
+                                  .arg(report.totalSteps)
+                                  .arg(report.epoch)
+                                  .arg(QLocale().toString(report.generatorLoss, 'f', 3),
+                                       QLocale().toString(report.discriminatorLoss, 'f', 3)));
+}
+
+void TrainPage::onSamplesReady(const engine::SampleReport& report)
+{
+    samples_->setImageBuffer(report.grid);
+    samples_->setCaption(tr("Samples at step %1").arg(report.step));
+}
+
+void TrainPage::onRunFinished(const engine::RunSummary& summary)
+{
+    lastSummary_ = summary;
+    etaLabel_->clear();
+    if (summary.imagesPerSecond > 0)
+        speedLabel_->setText(tr("Speed: %1 images/s").arg(QLocale().toString(summary.imagesPerSecond, 'f', 1)));
+    const QString time = durationText(summary.seconds > 0 ? summary.seconds : sinceStart_.elapsed() / 1000.0);
+    if (summary.stopped)
+        statusLabel_->setText(tr("Stopped at step %1 after %2. The results so far are in the run folder.")
+                                  .arg(summary.steps)
+                                  .arg(time));
+    else
+        statusLabel_->setText(tr("Finished: %1 steps in %2. The results are in the run folder.")
+                                  .arg(summary.steps)
+                                  .arg(time));
+}
+
+void TrainPage::onRunFailed(const QString& message)
+{
+    failed_ = true;
+    etaLabel_->clear();
+    statusLabel_->setText(tr("The training stopped with an error."));
+    showError(message);
+}
+
+QString TrainPage::durationText(double seconds) const
+{
+    const qint64 total = std::max<qint64>(0, std::llround(seconds));
+    if (total < 60)
+        return tr("%n second(s)", "", static_cast<int>(total));
+    if (total < 3600)
+        return tr("%1 min %2 s").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(total / 3600).arg((total % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+}  // namespace medsynth::gui

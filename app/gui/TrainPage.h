@@ -1,0 +1,98 @@
+#pragma once
+// TrainPage: set up and watch a training run. The user picks a dataset (the demo or a folder
+// opened on the Data page), a template, image size, batch size, steps and optionally a fixed
+// seed, then Start / Stop. While the run goes, a live loss chart, the latest sample grid, a
+// progress bar with the time left, the device in use (and why), images per second and a status
+// line show what happens; a failure shows a banner saying what went wrong and what to do.
+// The run itself lives in a TrainingController (worker thread). The page's choices persist in
+// QSettings (group "train").
+
+#include <cstddef>  // before ImageSet.h, which uses size_t
+#include "medsynth/engine/TrainingRun.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace medsynth::widgets {
+class LossChart;
+class SampleGridView;
+}
+
+namespace medsynth::gui {
+
+class TrainingController;
+
+class TrainPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainPage(QWidget* parent = nullptr);
+    ~TrainPage() override;
+
+    TrainingController* controller() const { return controller_; }
+    widgets::LossChart* lossChart() const { return chart_; }
+    widgets::SampleGridView* sampleGrid() const { return samples_; }
+    QString lastRunFolder() const { return runFolder_; }
+    bool lastRunStopped() const { return lastSummary_.stopped; }
+    const engine::RunSummary& lastSummary() const { return lastSummary_; }
+
+    void saveSettings() const;
+    // Stops a run and waits for its thread (the window is closing).
+    void shutdown();
+
+public Q_SLOTS:
+    // Offers a folder (chosen on the Data page) as a dataset.
+    void addDatasetFolder(const QString& dir);
+    void startTraining();
+    void stopTraining();
+
+private:
+    void restoreSettings();
+    void setRunning(bool running);
+    void showError(const QString& message);
+    void onDataLoading(int done, int total);
+    void onDataLoaded(int images, int skipped);
+    void onRunStarted(const engine::RunStarted& report);
+    void onStepDone(const engine::StepReport& report);
+    void onSamplesReady(const engine::SampleReport& report);
+    void onRunFinished(const engine::RunSummary& summary);
+    void onRunFailed(const QString& message);
+    QString durationText(double seconds) const;
+
+    TrainingController* controller_ = nullptr;
+    QComboBox* datasetCombo_ = nullptr;
+    QComboBox* templateCombo_ = nullptr;
+    QComboBox* sizeCombo_ = nullptr;
+    QSpinBox* batchSpin_ = nullptr;
+    QSpinBox* stepsSpin_ = nullptr;
+    QCheckBox* fixedSeedCheck_ = nullptr;
+    QSpinBox* seedSpin_ = nullptr;
+    QPushButton* startButton_ = nullptr;
+    QPushButton* stopButton_ = nullptr;
+    QLabel* deviceLabel_ = nullptr;
+    QLabel* speedLabel_ = nullptr;
+    QLabel* runFolderLabel_ = nullptr;
+    QFrame* errorBanner_ = nullptr;
+    QLabel* errorLabel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* etaLabel_ = nullptr;
+    QLabel* statusLabel_ = nullptr;
+    widgets::LossChart* chart_ = nullptr;
+    widgets::SampleGridView* samples_ = nullptr;
+
+    QString runFolder_;
+    engine::RunSummary lastSummary_;
+    bool failed_ = false;
+    qint64 firstTimedStep_ = 0;
+    QElapsedTimer sinceFirstStep_;
+    QElapsedTimer sinceStart_;
+};
+
+}  // namespace medsynth::gui

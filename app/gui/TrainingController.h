@@ -1,0 +1,56 @@
+#pragma once
+// TrainingController: runs one training run at a time on a worker QThread, so the window stays
+// responsive. start() hands the experiment, a dataset spec ("phantom:brain" or a folder) and the
+// run folder to a TrainingWorker on a new thread; stop() sets the run's std::atomic<bool> stop
+// flag, and the run ends after its current step (writing its final samples). Reports arrive as
+// signals on the GUI thread carrying copies of the engine's plain structs. Destroying the
+// controller, or stopAndWait(), stops the run and joins the thread. GUI thread only.
+
+#include "TrainingWorker.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace medsynth::gui {
+
+class TrainingController : public QObject {
+    Q_OBJECT
+public:
+    explicit TrainingController(QObject* parent = nullptr);
+    ~TrainingController() override;
+
+    bool isRunning() const { return thread_ != nullptr; }
+    bool stopRequested() const { return stop_ && *stop_; }
+
+    // Returns false (and does nothing) while a run is going.
+    bool start(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder);
+    // Asks the run to end after its current step; returns at once.
+    void stop();
+    // Stops the run and blocks until its thread has ended (for closing the window).
+    void stopAndWait();
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void dataLoading(int done, int total);
+    void dataLoaded(int images, int skipped);
+    void runStarted(const medsynth::engine::RunStarted& report);
+    void stepDone(const medsynth::engine::StepReport& report);
+    void samplesReady(const medsynth::engine::SampleReport& report);
+    void runFinished(const medsynth::engine::RunSummary& summary);
+    void runFailed(const QString& message);
+
+private:
+    void onThreadFinished();
+    void cleanUpThread();
+
+    QThread* thread_ = nullptr;
+    TrainingWorker* worker_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> stop_;
+};
+
+}  // namespace medsynth::gui

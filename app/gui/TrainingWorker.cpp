@@ -1,0 +1,79 @@
+#include "TrainingWorker.h"
+
+#include "medsynth/io/DatasetLoader.h"
+
+#include <QDir>
+
+namespace medsynth::gui {
+
+namespace {
+
+// Forwards the run's reports, which arrive on the worker thread, as the worker's signals.
+class SignalingObserver : public engine::TrainingObserver {
+public:
+    explicit SignalingObserver(TrainingWorker* worker) : worker_(worker) {}
+    void started(const engine::RunStarted& report) override { Q_EMIT worker_->started(report); }
+    void stepDone(const engine::StepReport& report) override { Q_EMIT worker_->stepDone(report); }
+    void samplesReady(const engine::SampleReport& report) override { Q_EMIT worker_->samplesReady(report); }
+    void finished(const engine::RunSummary& summary) override { Q_EMIT worker_->finished(summary); }
+
+private:
+    TrainingWorker* worker_;
+};
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec,
+                               const QString& runFolder, std::shared_ptr<std::atomic<bool>> stopFlag)
+    : experiment_(experiment)
+    , datasetSpec_(datasetSpec)
+    , runFolder_(runFolder)
+    , stop_(std::move(stopFlag))
+{
+}
+
+void TrainingWorker::registerMetaTypes()
+{
+    qRegisterMetaType<engine::RunStarted>();
+    qRegisterMetaType<engine::StepReport>();
+    qRegisterMetaType<engine::SampleReport>();
+    qRegisterMetaType<engine::RunSummary>();
+}
+
+void TrainingWorker::run()
+{
+    try {
+        int lastPercent = -1;
+        io::LoadedDataset loaded = io::loadDataset(
+            datasetSpec_.toStdString(), experiment_.channels, experiment_.imageSize, experiment_.seed, 0,
+            [this, &lastPercent](int done, int total) {
+                // At most ~100 progress signals, however many files.
+                const int percent = total > 0 ? done * 100 / total : 0;
+                if (percent != lastPercent) {
+                    lastPercent = percent;
+                    Q_EMIT dataLoading(done, total);
+                }
+            });
+        if (*stop_) {
+            engine::RunSummary summary;
+            summary.stopped = true;
+            Q_EMIT finished(summary);
+            Q_EMIT done();
+            return;
+        }
+        Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()));
+        experiment_.dataset = loaded.manifest;
+        if (!runFolder_.isEmpty())
+            QDir().mkpath(runFolder_);
+        SignalingObserver observer(this);
+        engine::TrainingRun run(experiment_, loaded.images, runFolder_.toStdString(), &observer);
+        run.run(*stop_);
+    } catch (const std::exception& error) {
+        Q_EMIT failed(QString::fromStdString(error.what()));
+    } catch (...) {
+        Q_EMIT failed(tr("The training stopped because of an unexpected internal error."));
+    }
+    Q_EMIT done();
+}
+
+}  // namespace medsynth::gui

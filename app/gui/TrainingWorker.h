@@ -1,0 +1,57 @@
+#pragma once
+// TrainingWorker: the part of a training run that lives on the worker thread. run() loads the
+// dataset (io::loadDataset), builds an engine::TrainingRun and runs it until its step count or
+// until the shared stop flag is set. Every report of the run is emitted as a signal carrying a
+// copy of the engine's plain struct; TrainingController connects them queued to the GUI thread.
+// Exceptions never escape: a failure is emitted as failed() with the engine's user-facing text.
+// done() is always the last signal.
+
+#include <cstddef>  // before ImageSet.h, which uses size_t
+#include "medsynth/engine/Experiment.h"
+#include "medsynth/engine/TrainingRun.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+Q_DECLARE_METATYPE(medsynth::engine::RunStarted)
+Q_DECLARE_METATYPE(medsynth::engine::StepReport)
+Q_DECLARE_METATYPE(medsynth::engine::SampleReport)
+Q_DECLARE_METATYPE(medsynth::engine::RunSummary)
+
+namespace medsynth::gui {
+
+class TrainingWorker : public QObject {
+    Q_OBJECT
+public:
+    TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
+                   std::shared_ptr<std::atomic<bool>> stopFlag);
+
+    // Registers the report structs for queued connections (idempotent).
+    static void registerMetaTypes();
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void dataLoading(int done, int total);
+    // images: how many were loaded; skipped: unreadable files left out.
+    void dataLoaded(int images, int skipped);
+    void started(const medsynth::engine::RunStarted& report);
+    void stepDone(const medsynth::engine::StepReport& report);
+    void samplesReady(const medsynth::engine::SampleReport& report);
+    void finished(const medsynth::engine::RunSummary& summary);
+    void failed(const QString& message);
+    void done();
+
+private:
+    engine::Experiment experiment_;
+    QString datasetSpec_;
+    QString runFolder_;
+    std::shared_ptr<std::atomic<bool>> stop_;
+};
+
+}  // namespace medsynth::gui

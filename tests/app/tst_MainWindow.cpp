@@ -1,0 +1,240 @@
+// MainWindow: opens offscreen with its five pages, says plainly which are not built yet, shows
+// the demo dataset, draws the template's networks, and trains from the Train page (live chart,
+// sample grid, Stop ends the run early) while the window stays responsive. Data and settings go
+// to a temporary folder (MEDSYNTH_DATA_DIR, XDG_CONFIG_HOME).
+
+#include "DataPage.h"
+#include "DesignPage.h"
+#include "LossChart.h"
+#include "MainWindow.h"
+#include "SampleGridView.h"
+#include "ThumbnailModel.h"
+#include "TrainPage.h"
+#include "TrainingController.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace medsynth;
+using gui::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensWithAllPages();
+    void unbuiltPagesSaySo();
+    void dataPageShowsDemoDataset();
+    void designPageDrawsNetworks();
+    void trainStartsAndStops();
+    void closingWhileTrainingStopsTheRun();
+    void remembersPageAndChoices();
+    void screenshots();
+
+private:
+    QTemporaryDir temp_;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(temp_.isValid());
+    qputenv("MEDSYNTH_DATA_DIR", temp_.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", temp_.filePath(QStringLiteral("config")).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MedSynthTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
+}
+
+void TestMainWindow::opensWithAllPages()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.pageCount(), 5);
+    const QStringList titles{QStringLiteral("Data"), QStringLiteral("Design"), QStringLiteral("Train"),
+                             QStringLiteral("Compare"), QStringLiteral("Explore")};
+    for (int i = 0; i < titles.size(); ++i) {
+        QCOMPARE(window.pageTitle(i), titles.at(i));
+        window.setCurrentPage(i);
+        QCOMPARE(window.currentPage(), i);
+        QVERIFY(window.page(i)->isVisible());
+    }
+    // The sidebar drives the stack.
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    sidebar->setCurrentRow(MainWindow::DesignPageIndex);
+    QCOMPARE(window.currentPage(), int(MainWindow::DesignPageIndex));
+}
+
+void TestMainWindow::unbuiltPagesSaySo()
+{
+    MainWindow window;
+    for (int page : {int(MainWindow::ComparePageIndex), int(MainWindow::ExplorePageIndex)}) {
+        auto* message = window.page(page)->findChild<QLabel*>(QStringLiteral("placeholderMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("not built yet")), qPrintable(message->text()));
+        // A plain message, not a fake UI: no buttons or inputs on the page.
+        QVERIFY(window.page(page)->findChildren<QPushButton*>().isEmpty());
+        QVERIFY(window.page(page)->findChildren<QComboBox*>().isEmpty());
+    }
+}
+
+void TestMainWindow::dataPageShowsDemoDataset()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::DataPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::ThumbnailModel* model = window.dataPage()->model();
+    // Created in the background on first start (256 DICOM slices), then listed.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 256, 180000);
+    auto* count = window.dataPage()->findChild<QLabel*>(QStringLiteral("imageCountLabel"));
+    QVERIFY(count);
+    QTRY_VERIFY(count->text().contains(QStringLiteral("256")));
+    // Thumbnails of the visible rows load lazily off the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(model->loadedThumbnailCount() > 0, 60000);
+    QVERIFY(model->loadedThumbnailCount() < 256 || window.dataPage()->findChild<QListView*>()->height() > 2000);
+}
+
+void TestMainWindow::designPageDrawsNetworks()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::DesignPageIndex);
+    window.show();
+    QTabWidget* tabs = window.designPage()->networkTabs();
+    QVERIFY(tabs->count() >= 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Generator"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Discriminator"));
+    auto* counts = tabs->widget(0)->findChild<QLabel*>(QStringLiteral("parameterCount"));
+    QVERIFY(counts);
+    QVERIFY2(counts->text().contains(QStringLiteral("parameters")), qPrintable(counts->text()));
+}
+
+void TestMainWindow::trainStartsAndStops()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::TrainPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::TrainPage* page = window.trainPage();
+    auto* size = page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"));
+    auto* batch = page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"));
+    auto* steps = page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"));
+    auto* start = page->findChild<QPushButton*>(QStringLiteral("startButton"));
+    auto* stop = page->findChild<QPushButton*>(QStringLiteral("stopButton"));
+    QVERIFY(size && batch && steps && start && stop);
+    size->setCurrentIndex(size->findData(32));
+    batch->setValue(4);
+    steps->setValue(3000);
+    QVERIFY(!stop->isEnabled());
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(page->controller()->isRunning());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(stop->isEnabled());
+
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->pointCount() >= 5, 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->replotCount() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->sampleGrid()->hasImage(), 180000);
+    QVERIFY(!page->findChild<QFrame*>(QStringLiteral("errorBanner"))->isVisible());
+
+    // Responsive: a zero timer fires promptly while the run goes on.
+    bool fired = false;
+    QTimer::singleShot(0, this, [&] { fired = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(fired, 2000);
+    QVERIFY(page->controller()->isRunning());
+
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
+    QVERIFY(page->lastRunStopped());
+    QVERIFY(page->lastSummary().steps < 3000);
+    QVERIFY(start->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(page->lastRunFolder().startsWith(temp_.filePath(QStringLiteral("data/runs/"))));
+    QVERIFY(QFileInfo(page->lastRunFolder()).isDir());
+    auto* status = page->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Stopped")), qPrintable(status->text()));
+}
+
+void TestMainWindow::closingWhileTrainingStopsTheRun()
+{
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    gui::TrainPage* page = window->trainPage();
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(100000);
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->pointCount() >= 1, 180000);
+    QVERIFY(window->close());
+    QVERIFY(!page->controller()->isRunning());  // stopped and joined inside closeEvent
+    delete window;
+}
+
+void TestMainWindow::remembersPageAndChoices()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.setCurrentPage(MainWindow::TrainPageIndex);
+        window.trainPage()->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(12);
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.currentPage(), int(MainWindow::TrainPageIndex));
+    QCOMPARE(again.trainPage()->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->value(), 12);
+}
+
+// Not a check: with MEDSYNTH_SCREENSHOT_DIR set, saves PNGs of the Data, Design and Train pages
+// (Train mid-training) at the default size and at 900x600, for a person to look at.
+void TestMainWindow::screenshots()
+{
+    const QString out = qEnvironmentVariable("MEDSYNTH_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set MEDSYNTH_SCREENSHOT_DIR to save screenshots");
+    QDir().mkpath(out);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.dataPage()->model()->rowCount(), 256, 180000);
+
+    gui::TrainPage* page = window.trainPage();
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(16);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(2000);
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(page->sampleGrid()->updateCount() >= 3, 300000);
+
+    const QList<QPair<QSize, QString>> sizes{{QSize(1280, 800), QStringLiteral("1280x800")},
+                                             {QSize(900, 600), QStringLiteral("900x600")}};
+    const QList<QPair<int, QString>> pages{{MainWindow::DataPageIndex, QStringLiteral("data")},
+                                           {MainWindow::DesignPageIndex, QStringLiteral("design")},
+                                           {MainWindow::TrainPageIndex, QStringLiteral("train")},
+                                           {MainWindow::ComparePageIndex, QStringLiteral("compare")}};
+    for (const auto& size : sizes) {
+        window.resize(size.first);
+        for (const auto& shown : pages) {
+            window.setCurrentPage(shown.first);
+            QTest::qWait(400);  // layout, lazy thumbnails, a chart replot
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(out, shown.second, size.second);
+            QVERIFY(window.grab().save(file));
+        }
+    }
+    page->stopTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

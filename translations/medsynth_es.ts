@@ -1,0 +1,517 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>medsynth::gui::DataPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>The images a model learns from. Start with the demo dataset of synthetic brain MR slices, or open a folder of your own DICOM or PNG images.</source>
+        <translation>Las imágenes de las que aprende un modelo. Empiece con el conjunto de demostración de cortes sintéticos de RM cerebral, o abra una carpeta con sus propias imágenes DICOM o PNG.</translation>
+    </message>
+    <message>
+        <source>Demo: brain MR</source>
+        <translation>Demo: RM cerebral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the demo dataset: %n synthetic brain MR slices (DICOM).</source>
+        <translation>
+            <numerusform>Mostrar el conjunto de demostración: %n corte sintético de RM cerebral (DICOM).</numerusform>
+            <numerusform>Mostrar el conjunto de demostración: %n cortes sintéticos de RM cerebral (DICOM).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder...</source>
+        <translation>Abrir carpeta...</translation>
+    </message>
+    <message>
+        <source>Show the images of a folder (DICOM, PNG, JPEG, TIFF or BMP; subfolders included).</source>
+        <translation>Mostrar las imágenes de una carpeta (DICOM, PNG, JPEG, TIFF o BMP; incluidas las subcarpetas).</translation>
+    </message>
+    <message>
+        <source>Creating the demo dataset: %v of %m images</source>
+        <translation>Creando el conjunto de demostración: %v de %m imágenes</translation>
+    </message>
+    <message>
+        <source>This version shows the images only. Tools for whole datasets (grouping DICOM series, labels from folders or a table, splits by patient) come in a later version.</source>
+        <translation>Esta versión solo muestra las imágenes. Las herramientas para conjuntos completos (agrupar series DICOM, etiquetas a partir de carpetas o de una tabla, divisiones por paciente) llegarán en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>Demo dataset: synthetic brain MR slices, %1 x %1 pixels</source>
+        <translation>Conjunto de demostración: cortes sintéticos de RM cerebral, %1 x %1 píxeles</translation>
+    </message>
+    <message>
+        <source>Being created...</source>
+        <translation>Creándose...</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>Open a folder of images</source>
+        <translation>Abrir una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>Demo dataset not available</source>
+        <translation>Conjunto de demostración no disponible</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created: %1</source>
+        <translation>No se pudo crear el conjunto de demostración: %1</translation>
+    </message>
+    <message>
+        <source>No images</source>
+        <translation>Sin imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::DesignPage</name>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Discriminador</translation>
+    </message>
+    <message>
+        <source>Turns a vector of random numbers into an image.</source>
+        <translation>Convierte un vector de números aleatorios en una imagen.</translation>
+    </message>
+    <message>
+        <source>Looks at an image and scores how real it seems.</source>
+        <translation>Examina una imagen y puntúa lo real que parece.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>1 (grey)</source>
+        <translation>1 (grises)</translation>
+    </message>
+    <message>
+        <source>3 (colour)</source>
+        <translation>3 (color)</translation>
+    </message>
+    <message>
+        <source>%1 x %1 pixels</source>
+        <translation>%1 x %1 píxeles</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Tamaño de imagen:</translation>
+    </message>
+    <message>
+        <source>No architecture templates are available. The installation may be incomplete.</source>
+        <translation>No hay plantillas de arquitectura disponibles. Puede que la instalación esté incompleta.</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 MB as 32-bit numbers)</source>
+        <translation>%1 parámetros (%2 MB como números de 32 bits)</translation>
+    </message>
+    <message>
+        <source>Parameter count not available: %1</source>
+        <translation>Número de parámetros no disponible: %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be built with these choices: %1</source>
+        <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
+    </message>
+    <message>
+        <source>This version shows the networks read-only: hover over a block to read what it does, hold Ctrl and turn the mouse wheel to zoom. Editing blocks and connections comes in a later version.</source>
+        <translation>Esta versión muestra las redes en solo lectura: pase el ratón sobre un bloque para leer qué hace; mantenga pulsado Ctrl y gire la rueda del ratón para ampliar. La edición de bloques y conexiones llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::MainWindow</name>
+    <message>
+        <source>MedSynth Workbench</source>
+        <translation>MedSynth Workbench</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Comparing runs is not built yet. In a coming version this page will put finished runs side by side: their loss curves and sample grids, image quality scores such as FID and KID, and a check that the model does not simply copy its training images.</source>
+        <translation>La comparación de entrenamientos aún no está hecha. En una próxima versión, esta página pondrá los entrenamientos terminados uno al lado de otro: sus curvas de pérdida y rejillas de muestras, puntuaciones de calidad de imagen como FID y KID, y una comprobación de que el modelo no copia sin más sus imágenes de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>Exploring a trained model is not built yet. In a coming version you will open a trained model, move sliders to travel through the space of images it can make, watch one image turn into another, and save the images you like as synthetic DICOM or PNG files.</source>
+        <translation>La exploración de un modelo entrenado aún no está hecha. En una próxima versión podrá abrir un modelo entrenado, mover controles deslizantes para recorrer el espacio de imágenes que puede generar, ver cómo una imagen se transforma en otra y guardar las imágenes que le gusten como archivos DICOM o PNG sintéticos.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>The images a model learns from</source>
+        <translation>Las imágenes de las que aprende un modelo</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>The networks of a model</source>
+        <translation>Las redes de un modelo</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Train a model and watch it learn</source>
+        <translation>Entrenar un modelo y verlo aprender</translation>
+    </message>
+    <message>
+        <source>Compare runs (not built yet)</source>
+        <translation>Comparar entrenamientos (aún no disponible)</translation>
+    </message>
+    <message>
+        <source>Explore a trained model (not built yet)</source>
+        <translation>Explorar un modelo entrenado (aún no disponible)</translation>
+    </message>
+    <message>
+        <source>Demo data: %p%</source>
+        <translation>Datos de demostración: %p%</translation>
+    </message>
+    <message>
+        <source>The demo dataset is ready.</source>
+        <translation>El conjunto de demostración está listo.</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created: %1</source>
+        <translation>No se pudo crear el conjunto de demostración: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About MedSynth Workbench</source>
+        <translation>&amp;Acerca de MedSynth Workbench</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CUDA GPU(s) available.</source>
+        <translation>
+            <numerusform>%n GPU CUDA disponible.</numerusform>
+            <numerusform>%n GPU CUDA disponibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No CUDA GPU available: training runs on the CPU (%n core(s)).</source>
+        <translation>
+            <numerusform>No hay GPU CUDA disponible: el entrenamiento se ejecuta en la CPU (%n núcleo).</numerusform>
+            <numerusform>No hay GPU CUDA disponible: el entrenamiento se ejecuta en la CPU (%n núcleos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About MedSynth Workbench</source>
+        <translation>Acerca de MedSynth Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MedSynth Workbench %1&lt;/h3&gt;&lt;p&gt;Train and explore generative models on medical images, without programming.&lt;/p&gt;&lt;p&gt;LibTorch %2. %3&lt;/p&gt;&lt;p&gt;Synthetic images are for research and teaching, not for diagnosis.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MedSynth Workbench %1&lt;/h3&gt;&lt;p&gt;Entrene y explore modelos generativos con imágenes médicas, sin programar.&lt;/p&gt;&lt;p&gt;LibTorch %2. %3&lt;/p&gt;&lt;p&gt;Las imágenes sintéticas son para investigación y docencia, no para diagnóstico.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Creating the demo dataset in the background...</source>
+        <translation>Creando el conjunto de demostración en segundo plano...</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::PlaceholderPage</name>
+    <message>
+        <source>Not built yet</source>
+        <translation>Aún no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::TrainPage</name>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <source>Demo: brain MR (synthetic)</source>
+        <translation>Demo: RM cerebral (sintética)</translation>
+    </message>
+    <message>
+        <source>%1 x %1 pixels</source>
+        <translation>%1 x %1 píxeles</translation>
+    </message>
+    <message>
+        <source>Smaller images train much faster; 32 or 64 suits a laptop.</source>
+        <translation>Las imágenes más pequeñas se entrenan mucho más rápido; 32 o 64 van bien en un portátil.</translation>
+    </message>
+    <message>
+        <source>How many images the networks see at each step.</source>
+        <translation>Cuántas imágenes ven las redes en cada paso.</translation>
+    </message>
+    <message>
+        <source>How many times the generator is updated. More steps take longer and usually give better images.</source>
+        <translation>Cuántas veces se actualiza el generador. Más pasos tardan más y suelen dar mejores imágenes.</translation>
+    </message>
+    <message>
+        <source>Fixed seed</source>
+        <translation>Semilla fija</translation>
+    </message>
+    <message>
+        <source>With a fixed seed, the same settings give the same run again.</source>
+        <translation>Con una semilla fija, los mismos ajustes repiten el mismo entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de datos:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Tamaño de imagen:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamaño de lote:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>End the run after the current step; its results so far are kept.</source>
+        <translation>Termina el entrenamiento tras el paso actual; se conservan los resultados obtenidos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Device: chosen when the run starts</source>
+        <translation>Dispositivo: se elige al iniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Speed: -</source>
+        <translation>Velocidad: -</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Step %v of %m</source>
+        <translation>Paso %v de %m</translation>
+    </message>
+    <message>
+        <source>Ready. Choose the settings on the left and press Start.</source>
+        <translation>Listo. Elija los ajustes de la izquierda y pulse Iniciar.</translation>
+    </message>
+    <message>
+        <source>Generated samples appear here while the model trains.</source>
+        <translation>Las muestras generadas aparecen aquí mientras el modelo se entrena.</translation>
+    </message>
+    <message>
+        <source>No architecture template is available, so there is nothing to train. The installation may be incomplete: reinstall MedSynth Workbench.</source>
+        <translation>No hay ninguna plantilla de arquitectura disponible, así que no hay nada que entrenar. Puede que la instalación esté incompleta: vuelva a instalar MedSynth Workbench.</translation>
+    </message>
+    <message>
+        <source>Device: being chosen...</source>
+        <translation>Dispositivo: eligiéndose...</translation>
+    </message>
+    <message>
+        <source>Run folder: %1</source>
+        <translation>Carpeta del entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Loading the images (seed %1)...</source>
+        <translation>Cargando las imágenes (semilla %1)...</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Deteniendo tras el paso actual...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The training could not run.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;What to do: change the set-up on the left (for example a smaller image size or batch size, or another dataset) and press Start again.</source>
+        <translation>&lt;b&gt;No se pudo realizar el entrenamiento.&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;&lt;br&gt;Qué hacer: cambie la configuración de la izquierda (por ejemplo, un tamaño de imagen o de lote menor, u otro conjunto de datos) y pulse Iniciar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Loading the images: %1 of %2...</source>
+        <translation>Cargando las imágenes: %1 de %2...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n image(s); %1 unreadable file(s) left out. Preparing the model...</source>
+        <translation>
+            <numerusform>%n imagen cargada; se omitieron %1 archivos ilegibles. Preparando el modelo...</numerusform>
+            <numerusform>%n imágenes cargadas; se omitieron %1 archivos ilegibles. Preparando el modelo...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n image(s). Preparing the model...</source>
+        <translation>
+            <numerusform>%n imagen cargada. Preparando el modelo...</numerusform>
+            <numerusform>%n imágenes cargadas. Preparando el modelo...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU (%1)</source>
+        <translation>GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device: %1, %n thread(s)</source>
+        <translation>
+            <numerusform>Dispositivo: %1, %n hilo</numerusform>
+            <numerusform>Dispositivo: %1, %n hilos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Generator: %1 parameters, discriminator: %2 parameters.</source>
+        <translation>Generador: %1 parámetros; discriminador: %2 parámetros.</translation>
+    </message>
+    <message>
+        <source>Training...</source>
+        <translation>Entrenando...</translation>
+    </message>
+    <message>
+        <source>Estimating time left...</source>
+        <translation>Estimando el tiempo restante...</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Speed: %1 images/s</source>
+        <translation>Velocidad: %1 imágenes/s</translation>
+    </message>
+    <message>
+        <source>Training: step %1 of %2, epoch %3. Generator loss %4, discriminator loss %5.</source>
+        <translation>Entrenando: paso %1 de %2, época %3. Pérdida del generador %4, pérdida del discriminador %5.</translation>
+    </message>
+    <message>
+        <source>Samples at step %1</source>
+        <translation>Muestras en el paso %1</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 after %2. The results so far are in the run folder.</source>
+        <translation>Detenido en el paso %1 tras %2. Los resultados obtenidos están en la carpeta del entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 steps in %2. The results are in the run folder.</source>
+        <translation>Terminado: %1 pasos en %2. Los resultados están en la carpeta del entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The training stopped with an error.</source>
+        <translation>El entrenamiento se detuvo por un error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::TrainingWorker</name>
+    <message>
+        <source>The training stopped because of an unexpected internal error.</source>
+        <translation>El entrenamiento se detuvo por un error interno inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::LossChart</name>
+    <message>
+        <source>Generator loss</source>
+        <translation>Pérdida del generador</translation>
+    </message>
+    <message>
+        <source>Discriminator loss</source>
+        <translation>Pérdida del discriminador</translation>
+    </message>
+    <message>
+        <source>Generator loss (each step)</source>
+        <translation>Pérdida del generador (cada paso)</translation>
+    </message>
+    <message>
+        <source>Discriminator loss (each step)</source>
+        <translation>Pérdida del discriminador (cada paso)</translation>
+    </message>
+    <message>
+        <source>Training step</source>
+        <translation>Paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+</context>
+</TS>
