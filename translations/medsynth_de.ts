@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>LayerCatalog</name>
+    <message>
+        <source>Image input</source>
+        <translation>Bildeingang</translation>
+    </message>
+    <message>
+        <source>Where images from your dataset enter the network. Each image is a grid of pixels with one channel (grey, as in most scans) or three (colour). Its size must match the images the dataset is prepared at.</source>
+        <translation>Hier gelangen die Bilder Ihres Datensatzes in das Netz. Jedes Bild ist ein Pixelraster mit einem Kanal (grau, wie die meisten Aufnahmen) oder drei (Farbe). Seine Größe muss der Größe entsprechen, auf die der Datensatz vorbereitet wird.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Latent vector z</source>
+        <translation>Latenter Vektor z</translation>
+    </message>
+    <message>
+        <source>A list of random numbers drawn from a normal distribution, the seed from which a generator paints an image. Each number is one direction in the &apos;latent space&apos;; moving through that space changes the picture smoothly. 100 numbers is the classic choice for a DCGAN.</source>
+        <translation>Eine Liste von Zufallszahlen aus einer Normalverteilung: der Keim, aus dem ein Generator ein Bild malt. Jede Zahl ist eine Richtung im „latenten Raum“; wer sich durch diesen Raum bewegt, verändert das Bild stufenlos. 100 Zahlen sind die klassische Wahl für ein DCGAN.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Fully connected</source>
+        <translation>Vollständig verbunden</translation>
+    </message>
+    <message>
+        <source>Connects every input number to every output number, each connection with its own learned weight: y = W x + b. Use it on vectors, for example to turn a latent vector into the first small feature map of a generator, or features into class scores.</source>
+        <translation>Verbindet jede Eingabezahl mit jeder Ausgabezahl, jede Verbindung mit ihrem eigenen gelernten Gewicht: y = W x + b. Für Vektoren, etwa um einen latenten Vektor in die erste kleine Merkmalskarte eines Generators zu verwandeln, oder Merkmale in Klassenwerte.</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Faltung</translation>
+    </message>
+    <message>
+        <source>Slides small learned filters over the image to detect local patterns such as edges, textures and, deeper in the network, shapes. With stride 2 it also halves the image size. Output size per side: (n + 2p - f) / s + 1 for input size n, padding p, filter size f and stride s.</source>
+        <translation>Schiebt kleine gelernte Filter über das Bild, um lokale Muster wie Kanten, Texturen und, tiefer im Netz, Formen zu erkennen. Mit Schrittweite 2 halbiert sie zudem die Bildgröße. Ausgabegröße je Seite: (n + 2p - f) / s + 1 für Eingabegröße n, Auffüllung p, Filtergröße f und Schrittweite s.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Kernelgröße</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Auffüllung</translation>
+    </message>
+    <message>
+        <source>Transposed convolution</source>
+        <translation>Transponierte Faltung</translation>
+    </message>
+    <message>
+        <source>The reverse of a convolution: each input pixel spreads a learned filter over a larger output, so the image grows (doubles with stride 2). Generators use it to paint a full image from a small feature map. Output size per side: (n - 1) s + f - 2p.</source>
+        <translation>Die Umkehrung einer Faltung: Jedes Eingabepixel verteilt einen gelernten Filter über eine größere Ausgabe, sodass das Bild wächst (mit Schrittweite 2 verdoppelt es sich). Generatoren malen damit aus einer kleinen Merkmalskarte ein ganzes Bild. Ausgabegröße je Seite: (n - 1) s + f - 2p.</translation>
+    </message>
+    <message>
+        <source>Output padding</source>
+        <translation>Ausgabe-Auffüllung</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Rescales each channel so that, over the current batch, its values have mean 0 and spread 1, then applies a learned scale and shift. It keeps training stable and lets larger learning rates work; DCGAN uses it in both networks except at the generator&apos;s output and the discriminator&apos;s input.</source>
+        <translation>Skaliert jeden Kanal so, dass seine Werte über den aktuellen Batch Mittelwert 0 und Streuung 1 haben, und wendet dann eine gelernte Skalierung und Verschiebung an. Das hält das Training stabil und erlaubt größere Lernraten; DCGAN nutzt sie in beiden Netzen außer am Ausgang des Generators und am Eingang des Diskriminators.</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Keeps positive values and sets negative ones to zero: f(x) = max(0, x). Simple and fast, it lets deep networks learn; the DCGAN generator uses it after every hidden layer.</source>
+        <translation>Behält positive Werte und setzt negative auf null: f(x) = max(0, x). Einfach und schnell, lässt sie tiefe Netze lernen; der DCGAN-Generator nutzt sie nach jeder verborgenen Schicht.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are multiplied by a small slope instead of being zeroed: f(x) = x if x &gt; 0, else a x. The small slope keeps gradients flowing, which is why GAN discriminators use it (a = 0.2).</source>
+        <translation>Wie ReLU, aber negative Werte werden mit einer kleinen Steigung multipliziert statt auf null gesetzt: f(x) = x für x &gt; 0, sonst a x. Die kleine Steigung hält die Gradienten im Fluss, deshalb nutzen GAN-Diskriminatoren sie (a = 0,2).</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>Negative Steigung</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Squashes any value into the range -1 to 1 with an S-shaped curve. A generator ends with it because training images are scaled to -1 to 1.</source>
+        <translation>Presst jeden Wert mit einer S-förmigen Kurve in den Bereich von -1 bis 1. Ein Generator endet damit, weil die Trainingsbilder auf -1 bis 1 skaliert werden.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Squashes any value into 0 to 1: f(x) = 1 / (1 + e^-x). A discriminator ends with it to give the probability that its input is a real image.</source>
+        <translation>Presst jeden Wert zwischen 0 und 1: f(x) = 1 / (1 + e^-x). Ein Diskriminator endet damit, um die Wahrscheinlichkeit anzugeben, dass seine Eingabe ein echtes Bild ist.</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Abflachen</translation>
+    </message>
+    <message>
+        <source>Lays a feature map out as one long list of numbers (channels x height x width values), so that fully connected layers or a final score can use it. Nothing is learned.</source>
+        <translation>Legt eine Merkmalskarte als eine lange Zahlenliste aus (Kanäle x Höhe x Breite Werte), damit vollständig verbundene Schichten oder eine abschließende Bewertung sie nutzen können. Es wird nichts gelernt.</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Umformen</translation>
+    </message>
+    <message>
+        <source>Arranges the same numbers in a new shape, for example a latent vector of 100 values as a 100x1x1 feature map that transposed convolutions can grow into an image. The number of values must not change.</source>
+        <translation>Ordnet dieselben Zahlen in einer neuen Form an, etwa einen latenten Vektor aus 100 Werten als 100x1x1-Merkmalskarte, die transponierte Faltungen zu einem Bild wachsen lassen können. Die Anzahl der Werte darf sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>What the network hands back: a generated image for a generator, a realness score for a discriminator. Training reads its result here.</source>
+        <translation>Was das Netz zurückgibt: ein erzeugtes Bild bei einem Generator, eine Echtheitsbewertung bei einem Diskriminator. Das Training liest hier sein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>DCGAN</source>
+        <translation>DCGAN</translation>
+    </message>
+    <message>
+        <source>Deep convolutional GAN: a generator grows a random vector into an image with transposed convolutions, batch normalisation and ReLU, ending in Tanh; a discriminator shrinks an image to a single realness score with strided convolutions, batch normalisation and Leaky ReLU, ending in Sigmoid. The two are trained against each other with binary cross-entropy. A good first GAN: stable, fast, and it learns visibly within minutes.</source>
+        <translation>Tiefes faltendes GAN: Ein Generator lässt einen Zufallsvektor mit transponierten Faltungen, Batch-Normalisierung und ReLU zu einem Bild wachsen und endet mit Tanh; ein Diskriminator verkleinert ein Bild mit Faltungen mit Schrittweite, Batch-Normalisierung und Leaky ReLU zu einer einzigen Echtheitsbewertung und endet mit Sigmoid. Beide werden mit binärer Kreuzentropie gegeneinander trainiert. Ein gutes erstes GAN: stabil, schnell, und es lernt innerhalb von Minuten sichtbar.</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui::DataPage</name>
     <message>
         <source>Data</source>
@@ -512,6 +687,17 @@
     <message>
         <source>Loss</source>
         <translation>Verlust</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::NetworkGraphView</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 </TS>

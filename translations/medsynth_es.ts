@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>LayerCatalog</name>
+    <message>
+        <source>Image input</source>
+        <translation>Entrada de imagen</translation>
+    </message>
+    <message>
+        <source>Where images from your dataset enter the network. Each image is a grid of pixels with one channel (grey, as in most scans) or three (colour). Its size must match the images the dataset is prepared at.</source>
+        <translation>Por aquí entran en la red las imágenes de su conjunto de datos. Cada imagen es una cuadrícula de píxeles con un canal (gris, como la mayoría de las exploraciones) o tres (color). Su tamaño debe coincidir con el tamaño al que se preparan las imágenes del conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <source>Latent vector z</source>
+        <translation>Vector latente z</translation>
+    </message>
+    <message>
+        <source>A list of random numbers drawn from a normal distribution, the seed from which a generator paints an image. Each number is one direction in the &apos;latent space&apos;; moving through that space changes the picture smoothly. 100 numbers is the classic choice for a DCGAN.</source>
+        <translation>Una lista de números aleatorios tomados de una distribución normal: la semilla a partir de la cual un generador pinta una imagen. Cada número es una dirección en el «espacio latente»; al moverse por ese espacio la imagen cambia suavemente. 100 números es la elección clásica para una DCGAN.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Fully connected</source>
+        <translation>Totalmente conectada</translation>
+    </message>
+    <message>
+        <source>Connects every input number to every output number, each connection with its own learned weight: y = W x + b. Use it on vectors, for example to turn a latent vector into the first small feature map of a generator, or features into class scores.</source>
+        <translation>Conecta cada número de entrada con cada número de salida, cada conexión con su propio peso aprendido: y = W x + b. Úsela con vectores, por ejemplo para convertir un vector latente en el primer mapa de características pequeño de un generador, o características en puntuaciones de clase.</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Sesgo</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolución</translation>
+    </message>
+    <message>
+        <source>Slides small learned filters over the image to detect local patterns such as edges, textures and, deeper in the network, shapes. With stride 2 it also halves the image size. Output size per side: (n + 2p - f) / s + 1 for input size n, padding p, filter size f and stride s.</source>
+        <translation>Desliza pequeños filtros aprendidos sobre la imagen para detectar patrones locales como bordes, texturas y, más adentro de la red, formas. Con paso 2 además reduce la imagen a la mitad. Tamaño de salida por lado: (n + 2p - f) / s + 1 para tamaño de entrada n, relleno p, tamaño de filtro f y paso s.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamaño del núcleo</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <source>Transposed convolution</source>
+        <translation>Convolución transpuesta</translation>
+    </message>
+    <message>
+        <source>The reverse of a convolution: each input pixel spreads a learned filter over a larger output, so the image grows (doubles with stride 2). Generators use it to paint a full image from a small feature map. Output size per side: (n - 1) s + f - 2p.</source>
+        <translation>Lo inverso de una convolución: cada píxel de entrada reparte un filtro aprendido sobre una salida mayor, de modo que la imagen crece (se duplica con paso 2). Los generadores la usan para pintar una imagen completa a partir de un mapa de características pequeño. Tamaño de salida por lado: (n - 1) s + f - 2p.</translation>
+    </message>
+    <message>
+        <source>Output padding</source>
+        <translation>Relleno de salida</translation>
+    </message>
+    <message>
+        <source>Batch normalisation</source>
+        <translation>Normalización por lotes</translation>
+    </message>
+    <message>
+        <source>Rescales each channel so that, over the current batch, its values have mean 0 and spread 1, then applies a learned scale and shift. It keeps training stable and lets larger learning rates work; DCGAN uses it in both networks except at the generator&apos;s output and the discriminator&apos;s input.</source>
+        <translation>Reescala cada canal para que, sobre el lote actual, sus valores tengan media 0 y dispersión 1, y después aplica una escala y un desplazamiento aprendidos. Mantiene estable el entrenamiento y permite tasas de aprendizaje mayores; la DCGAN la usa en ambas redes salvo en la salida del generador y la entrada del discriminador.</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Épsilon</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Keeps positive values and sets negative ones to zero: f(x) = max(0, x). Simple and fast, it lets deep networks learn; the DCGAN generator uses it after every hidden layer.</source>
+        <translation>Conserva los valores positivos y pone a cero los negativos: f(x) = max(0, x). Sencilla y rápida, permite aprender a las redes profundas; el generador de la DCGAN la usa tras cada capa oculta.</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but negative values are multiplied by a small slope instead of being zeroed: f(x) = x if x &gt; 0, else a x. The small slope keeps gradients flowing, which is why GAN discriminators use it (a = 0.2).</source>
+        <translation>Como ReLU, pero los valores negativos se multiplican por una pendiente pequeña en lugar de anularse: f(x) = x si x &gt; 0, si no a x. La pendiente pequeña mantiene el flujo de gradientes, por eso los discriminadores de las GAN la usan (a = 0,2).</translation>
+    </message>
+    <message>
+        <source>Negative slope</source>
+        <translation>Pendiente negativa</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Squashes any value into the range -1 to 1 with an S-shaped curve. A generator ends with it because training images are scaled to -1 to 1.</source>
+        <translation>Comprime cualquier valor al intervalo de -1 a 1 con una curva en forma de S. Un generador termina con ella porque las imágenes de entrenamiento se escalan de -1 a 1.</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoide</translation>
+    </message>
+    <message>
+        <source>Squashes any value into 0 to 1: f(x) = 1 / (1 + e^-x). A discriminator ends with it to give the probability that its input is a real image.</source>
+        <translation>Comprime cualquier valor entre 0 y 1: f(x) = 1 / (1 + e^-x). Un discriminador termina con ella para dar la probabilidad de que su entrada sea una imagen real.</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Aplanar</translation>
+    </message>
+    <message>
+        <source>Lays a feature map out as one long list of numbers (channels x height x width values), so that fully connected layers or a final score can use it. Nothing is learned.</source>
+        <translation>Dispone un mapa de características como una larga lista de números (canales x alto x ancho valores), para que las capas totalmente conectadas o una puntuación final puedan usarlo. No se aprende nada.</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Cambiar forma</translation>
+    </message>
+    <message>
+        <source>Arranges the same numbers in a new shape, for example a latent vector of 100 values as a 100x1x1 feature map that transposed convolutions can grow into an image. The number of values must not change.</source>
+        <translation>Ordena los mismos números en una forma nueva, por ejemplo un vector latente de 100 valores como un mapa de características de 100x1x1 que las convoluciones transpuestas pueden hacer crecer hasta una imagen. El número de valores no debe cambiar.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>What the network hands back: a generated image for a generator, a realness score for a discriminator. Training reads its result here.</source>
+        <translation>Lo que devuelve la red: una imagen generada en un generador, una puntuación de realismo en un discriminador. El entrenamiento lee aquí su resultado.</translation>
+    </message>
+    <message>
+        <source>DCGAN</source>
+        <translation>DCGAN</translation>
+    </message>
+    <message>
+        <source>Deep convolutional GAN: a generator grows a random vector into an image with transposed convolutions, batch normalisation and ReLU, ending in Tanh; a discriminator shrinks an image to a single realness score with strided convolutions, batch normalisation and Leaky ReLU, ending in Sigmoid. The two are trained against each other with binary cross-entropy. A good first GAN: stable, fast, and it learns visibly within minutes.</source>
+        <translation>GAN convolucional profunda: un generador hace crecer un vector aleatorio hasta una imagen con convoluciones transpuestas, normalización por lotes y ReLU, terminando en Tanh; un discriminador reduce una imagen a una sola puntuación de realismo con convoluciones con paso, normalización por lotes y Leaky ReLU, terminando en Sigmoide. Ambos se entrenan uno contra otro con entropía cruzada binaria. Una buena primera GAN: estable, rápida, y aprende de forma visible en minutos.</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui::DataPage</name>
     <message>
         <source>Data</source>
@@ -512,6 +687,17 @@
     <message>
         <source>Loss</source>
         <translation>Pérdida</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::NetworkGraphView</name>
+    <message>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

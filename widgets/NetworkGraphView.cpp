@@ -1,5 +1,7 @@
 #include "NetworkGraphView.h"
 
+#include "CatalogText.h"
+
 #include "medsynth/engine/LayerCatalog.h"
 
 #include <QBrush>
@@ -43,7 +45,7 @@ QString jsonValueText(const nlohmann::json& value)
     if (value.is_string())
         return QString::fromStdString(value.get<std::string>());
     if (value.is_boolean())
-        return value.get<bool>() ? QStringLiteral("on") : QStringLiteral("off");
+        return value.get<bool>() ? NetworkGraphView::tr("on") : NetworkGraphView::tr("off");
     if (value.is_number_float()) {
         return QString::number(value.get<double>(), 'g', 4);
     }
@@ -59,14 +61,14 @@ QString jsonValueText(const nlohmann::json& value)
 // Box text: block title, node id and the parameters set on the node, as HTML.
 QString nodeHtml(const engine::GraphNode& node, const engine::BlockSpec* spec)
 {
-    const QString title = spec ? QString::fromStdString(spec->title) : QString::fromStdString(node.type);
+    const QString title = spec ? CatalogText::title(*spec) : QString::fromStdString(node.type);
     QString html = QStringLiteral("<div align='center'><b>%1</b><br><span style='color:#555'>%2</span>")
                        .arg(title.toHtmlEscaped(), QString::fromStdString(node.id).toHtmlEscaped());
     QStringList params;
     if (node.params.is_object()) {
         for (auto it = node.params.begin(); it != node.params.end(); ++it) {
             const engine::ParamSpec* param = spec ? spec->findParam(it.key()) : nullptr;
-            const QString label = param && !param->label.empty() ? QString::fromStdString(param->label)
+            const QString label = param && !param->label.empty() ? CatalogText::paramLabel(*param)
                                                                  : QString::fromStdString(it.key());
             params << QStringLiteral("%1 %2").arg(label, jsonValueText(it.value())).toHtmlEscaped();
         }
@@ -83,8 +85,7 @@ QString nodeToolTip(const engine::GraphNode& node, const engine::BlockSpec* spec
     QString tip;
     if (spec) {
         tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                  .arg(QString::fromStdString(spec->title).toHtmlEscaped(),
-                       QString::fromStdString(spec->explanation).toHtmlEscaped());
+                  .arg(CatalogText::title(*spec).toHtmlEscaped(), CatalogText::explanation(*spec).toHtmlEscaped());
     } else {
         tip = QStringLiteral("<p><b>%1</b></p>").arg(QString::fromStdString(node.type).toHtmlEscaped());
     }

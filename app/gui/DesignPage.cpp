@@ -1,5 +1,6 @@
 #include "DesignPage.h"
 
+#include "CatalogText.h"
 #include "NetworkGraphView.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/TrainingRun.h"
@@ -52,7 +53,7 @@ DesignPage::DesignPage(QWidget* parent)
     templateCombo_->setObjectName(QStringLiteral("templateCombo"));
     try {
         for (const auto& info : engine::listTemplates())
-            templateCombo_->addItem(QString::fromStdString(info.title), QString::fromStdString(info.id));
+            templateCombo_->addItem(widgets::CatalogText::templateTitle(info), QString::fromStdString(info.id));
     } catch (const std::exception&) {
         // Reported by rebuild() through the error label.
     }
@@ -135,7 +136,7 @@ void DesignPage::rebuild()
         for (const auto& info : engine::listTemplates()) {
             if (info.id != id)
                 continue;
-            QString text = QString::fromStdString(info.description);
+            QString text = widgets::CatalogText::templateDescription(info).toHtmlEscaped();
             if (!info.paper.empty())
                 text += QStringLiteral(" <i>%1</i>").arg(QString::fromStdString(info.paper).toHtmlEscaped());
             descriptionLabel_->setText(text);

@@ -1,6 +1,7 @@
 #include "TrainPage.h"
 
 #include "AppPaths.h"
+#include "CatalogText.h"
 #include "LossChart.h"
 #include "SampleGridView.h"
 #include "TrainingController.h"
@@ -58,7 +59,7 @@ TrainPage::TrainPage(QWidget* parent)
     templateCombo_->setObjectName(QStringLiteral("trainTemplateCombo"));
     try {
         for (const auto& info : engine::listTemplates())
-            templateCombo_->addItem(QString::fromStdString(info.title), QString::fromStdString(info.id));
+            templateCombo_->addItem(widgets::CatalogText::templateTitle(info), QString::fromStdString(info.id));
     } catch (const std::exception&) {
     }
     sizeCombo_ = new QComboBox(this);

@@ -1,0 +1,96 @@
+#include "CatalogText.h"
+
+#include <QCoreApplication>
+
+namespace medsynth::widgets {
+
+namespace {
+
+// The English source texts, exactly as the engine has them, marked for lupdate.
+const char* const kStrings[] = {
+    QT_TRANSLATE_NOOP("LayerCatalog", "Image input"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Where images from your dataset enter the network. Each image is a grid of pixels with one channel (grey, as in most scans) or three (colour). Its size must match the images the dataset is prepared at."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Channels"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Height"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Width"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Latent vector z"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "A list of random numbers drawn from a normal distribution, the seed from which a generator paints an image. Each number is one direction in the 'latent space'; moving through that space changes the picture smoothly. 100 numbers is the classic choice for a DCGAN."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Size"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Fully connected"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Connects every input number to every output number, each connection with its own learned weight: y = W x + b. Use it on vectors, for example to turn a latent vector into the first small feature map of a generator, or features into class scores."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Outputs"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Bias"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Convolution"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Slides small learned filters over the image to detect local patterns such as edges, textures and, deeper in the network, shapes. With stride 2 it also halves the image size. Output size per side: (n + 2p - f) / s + 1 for input size n, padding p, filter size f and stride s."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Filters"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Kernel size"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Stride"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Padding"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Transposed convolution"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The reverse of a convolution: each input pixel spreads a learned filter over a larger output, so the image grows (doubles with stride 2). Generators use it to paint a full image from a small feature map. Output size per side: (n - 1) s + f - 2p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Output padding"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Batch normalisation"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Rescales each channel so that, over the current batch, its values have mean 0 and spread 1, then applies a learned scale and shift. It keeps training stable and lets larger learning rates work; DCGAN uses it in both networks except at the generator's output and the discriminator's input."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Epsilon"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Momentum"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "ReLU"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Keeps positive values and sets negative ones to zero: f(x) = max(0, x). Simple and fast, it lets deep networks learn; the DCGAN generator uses it after every hidden layer."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Leaky ReLU"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Like ReLU, but negative values are multiplied by a small slope instead of being zeroed: f(x) = x if x > 0, else a x. The small slope keeps gradients flowing, which is why GAN discriminators use it (a = 0.2)."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Negative slope"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Tanh"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Squashes any value into the range -1 to 1 with an S-shaped curve. A generator ends with it because training images are scaled to -1 to 1."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Sigmoid"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Squashes any value into 0 to 1: f(x) = 1 / (1 + e^-x). A discriminator ends with it to give the probability that its input is a real image."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Flatten"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Lays a feature map out as one long list of numbers (channels x height x width values), so that fully connected layers or a final score can use it. Nothing is learned."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Reshape"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Arranges the same numbers in a new shape, for example a latent vector of 100 values as a 100x1x1 feature map that transposed convolutions can grow into an image. The number of values must not change."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Shape"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Output"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "What the network hands back: a generated image for a generator, a realness score for a discriminator. Training reads its result here."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "DCGAN"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Deep convolutional GAN: a generator grows a random vector into an image with transposed convolutions, batch normalisation and ReLU, ending in Tanh; a discriminator shrinks an image to a single realness score with strided convolutions, batch normalisation and Leaky ReLU, ending in Sigmoid. The two are trained against each other with binary cross-entropy. A good first GAN: stable, fast, and it learns visibly within minutes."),
+};
+
+}  // namespace
+
+QString CatalogText::translate(const std::string& english)
+{
+    return QCoreApplication::translate("LayerCatalog", english.c_str());
+}
+
+QString CatalogText::title(const engine::BlockSpec& block) { return translate(block.title); }
+QString CatalogText::explanation(const engine::BlockSpec& block) { return translate(block.explanation); }
+QString CatalogText::paramLabel(const engine::ParamSpec& param) { return translate(param.label); }
+QString CatalogText::templateTitle(const engine::TemplateInfo& info) { return translate(info.title); }
+QString CatalogText::templateDescription(const engine::TemplateInfo& info) { return translate(info.description); }
+
+QStringList CatalogText::translatableStrings()
+{
+    QStringList out;
+    for (const char* s : kStrings)
+        if (s)
+            out << QString::fromUtf8(s);
+    return out;
+}
+
+QStringList CatalogText::missingStrings()
+{
+    QStringList used;
+    for (const engine::BlockSpec& block : engine::LayerCatalog::instance().blocks()) {
+        used << QString::fromStdString(block.title) << QString::fromStdString(block.explanation);
+        for (const engine::ParamSpec& param : block.params)
+            used << QString::fromStdString(param.label);
+    }
+    for (const engine::TemplateInfo& info : engine::listTemplates())
+        used << QString::fromStdString(info.title) << QString::fromStdString(info.description);
+    const QStringList known = translatableStrings();
+    QStringList missing;
+    for (const QString& s : used)
+        if (!s.isEmpty() && !known.contains(s) && !missing.contains(s))
+            missing << s;
+    return missing;
+}
+
+}  // namespace medsynth::widgets
