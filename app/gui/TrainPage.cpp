@@ -70,7 +70,7 @@ TrainPage::TrainPage(QWidget* parent)
     sizeCombo_->setToolTip(tr("Smaller images train much faster; 32 or 64 suits a laptop."));
     batchSpin_ = new QSpinBox(this);
     batchSpin_->setObjectName(QStringLiteral("batchSizeSpin"));
-    batchSpin_->setRange(1, 1024);
+    batchSpin_->setRange(2, 1024);  // batch normalisation needs two images or more
     batchSpin_->setValue(32);
     batchSpin_->setToolTip(tr("How many images the networks see at each step."));
     stepsSpin_ = new QSpinBox(this);
