@@ -167,15 +167,10 @@ int trainCommand(const Arguments& args)
     engine::TrainingRun run(e, images, out, &printer);
     std::atomic<bool> stop{false};
     const engine::RunSummary summary = run.run(stop);
-    const nlohmann::json result = {{"steps", summary.steps},
-                                   {"images_per_second", summary.imagesPerSecond},
-                                   {"seconds", summary.seconds},
-                                   {"loss_g", summary.finalGeneratorLoss},
-                                   {"loss_d", summary.finalDiscriminatorLoss},
-                                   {"batch", e.batchSize},
-                                   {"image_size", e.imageSize},
-                                   {"threads", printer.threads},
-                                   {"run_folder", summary.runFolder}};
+    nlohmann::json result = engine::summaryToJson(summary);
+    result["batch"] = e.batchSize;
+    result["image_size"] = e.imageSize;
+    result["threads"] = printer.threads;
     std::cout << result.dump() << std::endl;
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "DemoDataGenerator.h"
 #include "ThumbnailModel.h"
+#include "PageTitle.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -20,12 +21,7 @@ DataPage::DataPage(QWidget* parent)
     : QWidget(parent)
     , model_(new ThumbnailModel(this))
 {
-    auto* title = new QLabel(tr("Data"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = makePageTitle(tr("Data"), this);
 
     auto* intro = new QLabel(tr("The images a model learns from. Start with the demo dataset of synthetic "
                                 "brain MR slices, or open a folder of your own DICOM or PNG images."), this);

@@ -2,6 +2,7 @@
 
 #include "CatalogText.h"
 #include "NetworkGraphView.h"
+#include "PageTitle.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/TrainingRun.h"
 
@@ -42,12 +43,7 @@ QString networkRoleHelp(const engine::GraphNetwork& network)
 DesignPage::DesignPage(QWidget* parent)
     : QWidget(parent)
 {
-    auto* title = new QLabel(tr("Design"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = makePageTitle(tr("Design"), this);
 
     templateCombo_ = new QComboBox(this);
     templateCombo_->setObjectName(QStringLiteral("templateCombo"));

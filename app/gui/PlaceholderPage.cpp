@@ -1,5 +1,7 @@
 #include "PlaceholderPage.h"
 
+#include "PageTitle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -10,12 +12,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanatio
     : QWidget(parent)
     , explanation_(explanation)
 {
-    auto* heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
+    auto* heading = makePageTitle(title, this);
     heading->setAlignment(Qt::AlignCenter);
 
     auto* notYet = new QLabel(tr("Not built yet"), this);

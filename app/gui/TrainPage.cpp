@@ -5,6 +5,7 @@
 #include "LossChart.h"
 #include "SampleGridView.h"
 #include "TrainingController.h"
+#include "PageTitle.h"
 #include "medsynth/engine/TemplateLibrary.h"
 
 #include <QCheckBox>
@@ -40,12 +41,7 @@ TrainPage::TrainPage(QWidget* parent)
     : QWidget(parent)
     , controller_(new TrainingController(this))
 {
-    auto* title = new QLabel(tr("Train"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = makePageTitle(tr("Train"), this);
 
     // Set-up column.
     datasetCombo_ = new QComboBox(this);

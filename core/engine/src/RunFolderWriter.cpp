@@ -57,6 +57,17 @@ void RunFolderWriter::writeStart(const Experiment& experiment, const nlohmann::j
     writeJson("environment.json", environment);
 }
 
+nlohmann::json summaryToJson(const RunSummary& s)
+{
+    return {{"steps", s.steps},
+            {"stopped", s.stopped},
+            {"images_per_second", s.imagesPerSecond},
+            {"seconds", s.seconds},
+            {"loss_g", s.finalGeneratorLoss},
+            {"loss_d", s.finalDiscriminatorLoss},
+            {"run_folder", s.runFolder}};
+}
+
 void RunFolderWriter::appendMetrics(const StepReport& r)
 {
     const nlohmann::json line = {{"step", r.step},
@@ -82,14 +93,9 @@ std::string RunFolderWriter::writeSamples(int64_t step, const ImageBuffer& grid)
     return file;
 }
 
-void RunFolderWriter::writeSummary(const RunSummary& s)
+void RunFolderWriter::writeSummary(const RunSummary& summary)
 {
-    writeJson("summary.json", {{"steps", s.steps},
-                               {"stopped", s.stopped},
-                               {"images_per_second", s.imagesPerSecond},
-                               {"seconds", s.seconds},
-                               {"loss_g", s.finalGeneratorLoss},
-                               {"loss_d", s.finalDiscriminatorLoss}});
+    writeJson("summary.json", summaryToJson(summary));
 }
 
 }  // namespace medsynth::engine

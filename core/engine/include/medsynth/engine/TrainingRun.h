@@ -55,6 +55,9 @@ struct RunSummary {
     std::string runFolder;
 };
 
+// The summary as JSON (summary.json in a run folder; the CLI's final line adds to it).
+nlohmann::json summaryToJson(const RunSummary& summary);
+
 class TrainingObserver {
 public:
     virtual ~TrainingObserver() = default;
