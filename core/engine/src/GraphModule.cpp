@@ -112,14 +112,25 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
             outputSlot_ = step.input;
         steps_.push_back(std::move(step));
     }
+
+    // A Sigmoid whose values reach the output unchanged but for their arrangement.
+    int slot = outputSlot_;
+    while (slot >= 0 && (steps_[slot].op == Op::Flatten || steps_[slot].op == Op::Reshape))
+        slot = steps_[slot].input;
+    if (slot >= 0 && steps_[slot].op == Op::Sigmoid)
+        finalSigmoid_ = slot;
 }
 
-std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input)
+std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int skipStep)
 {
     std::vector<torch::Tensor> values(steps_.size());
     for (size_t i = 0; i < steps_.size(); ++i) {
         Step& s = steps_[i];
         const torch::Tensor& x = s.input >= 0 ? values[s.input] : input;
+        if (static_cast<int>(i) == skipStep) {
+            values[i] = x;
+            continue;
+        }
         switch (s.op) {
         case Op::Input: values[i] = input; break;
         case Op::Module: values[i] = s.module.forward(x); break;
@@ -164,6 +175,11 @@ torch::Tensor GraphModuleImpl::transposedConvolution(const Step& step, const tor
     if (step.transposed->bias.defined())
         y = y + step.transposed->bias.view({1, out, 1, 1});
     return y;
+}
+
+torch::Tensor GraphModuleImpl::forwardLogits(const torch::Tensor& input)
+{
+    return run(input, finalSigmoid_)[outputSlot_];
 }
 
 torch::Tensor GraphModuleImpl::forward(const torch::Tensor& input)

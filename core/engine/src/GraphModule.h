@@ -21,6 +21,11 @@ public:
 
     // The network's single input in, its single Output's value out. Input is batched: [B, ...].
     torch::Tensor forward(const torch::Tensor& input);
+    // When the network ends in a Sigmoid (possibly followed by Flatten or Reshape), the same
+    // output without that Sigmoid: the logits, for numerically stable binary cross-entropy.
+    // Otherwise the plain output, which is then taken to be logits already.
+    torch::Tensor forwardLogits(const torch::Tensor& input);
+    bool endsWithSigmoid() const { return finalSigmoid_ >= 0; }
     // Every node's output ("node.port" -> tensor) for one batched input; for probing and tests.
     std::map<std::string, torch::Tensor> forwardAll(const torch::Tensor& input);
 
@@ -43,11 +48,12 @@ private:
         torch::nn::ConvTranspose2d transposed{nullptr};  // TransposedConvolution
         int64_t stride = 1, padding = 0, outputPadding = 0;
     };
-    std::vector<torch::Tensor> run(const torch::Tensor& input);
+    std::vector<torch::Tensor> run(const torch::Tensor& input, int skipStep = -1);
     static torch::Tensor transposedConvolution(const Step& step, const torch::Tensor& x);
 
     std::vector<Step> steps_;
     int outputSlot_ = -1;
+    int finalSigmoid_ = -1;  // step index of a Sigmoid that only shape steps separate from the output
     TensorShape inputShape_;
     TensorShape outputShape_;
 };
