@@ -62,7 +62,7 @@ TrainPage::TrainPage(QWidget* parent)
     sizeCombo_->setObjectName(QStringLiteral("imageSizeCombo"));
     for (int size : {32, 64, 128})
         sizeCombo_->addItem(tr("%1 x %1 pixels").arg(size), size);
-    sizeCombo_->setCurrentIndex(1);
+    sizeCombo_->setCurrentIndex(0);  // 32 x 32: learns visibly within minutes on a laptop CPU, and trains stably
     sizeCombo_->setToolTip(tr("Smaller images train much faster; 32 or 64 suits a laptop."));
     batchSpin_ = new QSpinBox(this);
     batchSpin_->setObjectName(QStringLiteral("batchSizeSpin"));
@@ -248,7 +248,7 @@ void TrainPage::restoreSettings()
     const int templ = templateCombo_->findData(settings.value(QStringLiteral("template"), QStringLiteral("dcgan")));
     if (templ >= 0)
         templateCombo_->setCurrentIndex(templ);
-    const int size = sizeCombo_->findData(settings.value(QStringLiteral("imageSize"), 64).toInt());
+    const int size = sizeCombo_->findData(settings.value(QStringLiteral("imageSize"), 32).toInt());
     if (size >= 0)
         sizeCombo_->setCurrentIndex(size);
     batchSpin_->setValue(settings.value(QStringLiteral("batchSize"), 32).toInt());

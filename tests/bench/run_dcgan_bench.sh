@@ -68,8 +68,13 @@ run_side() {
   printf '%s\n' "$ips"
 }
 
+# The CLI times from the end of its 2 warm-up steps, so it runs STEPS + 2 to time STEPS, like
+# the Python side; its run folders go to a scratch folder removed at exit.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 ours_cmd=("$CLI" train --template dcgan --data phantom:brain --image-size 64 --channels 1
-          --batch "$BATCH" --steps "$STEPS" --threads "$THREADS" --seed "$SEED")
+          --batch "$BATCH" --steps "$((STEPS + 2))" --threads "$THREADS" --seed "$SEED"
+          --max-images 1024 --out "$scratch/run")
 py_cmd=("$PYTHON" "$PY_SCRIPT" --steps "$STEPS" --threads "$THREADS" --batch "$BATCH"
         --seed "$SEED" --warmup 2)
 
@@ -85,6 +90,7 @@ fi
 for ((r = 1; r <= ROUNDS; r++)); do
   echo "round $r/$ROUNDS" >&2
   if [ -x "$CLI" ]; then
+    rm -rf "$scratch/run"  # each run starts a fresh run folder
     if ips=$(run_side ours "${ours_cmd[@]}"); then ours_runs+=("$ips"); else failed=1; fi
   fi
   if ips=$(run_side python "${py_cmd[@]}"); then py_runs+=("$ips"); else failed=1; fi

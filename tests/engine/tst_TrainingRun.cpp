@@ -129,6 +129,15 @@ private Q_SLOTS:
         QCOMPARE(grids, QStringList({"step_0000002.png", "step_0000003.png"}));
         const QImage grid(folder + "/samples/step_0000003.png");
         QCOMPARE(grid.width(), 2 * 34 + 2);  // 4 samples of 32 px in a 2x2 grid, 2 px apart
+
+        // A second run into the same folder is refused rather than mixed into the first.
+        try {
+            TrainingRun again(tinyExperiment(), tinyData(), folder.toStdString(), nullptr);
+            QFAIL("a run folder was reused");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(QString(e.what()).contains("already holds a training run"), e.what());
+        }
+        QCOMPARE(QFile(folder + "/metrics.jsonl").size(), metrics.size());
     }
 
     void stopFlagStopsEarly()

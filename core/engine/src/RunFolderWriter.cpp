@@ -19,6 +19,9 @@ namespace fs = std::filesystem;
 RunFolderWriter::RunFolderWriter(std::string folder) : folder_(std::move(folder))
 {
     std::error_code error;
+    if (fs::exists(fs::path(folder_) / "experiment.json", error))
+        throw std::runtime_error("The folder '" + folder_ + "' already holds a training run. Choose a new folder "
+                                 "for this run, so that the earlier one is kept as it is.");
     fs::create_directories(fs::path(folder_) / "samples", error);
     if (error)
         throw std::runtime_error("Cannot create the run folder '" + folder_ + "' (" + error.message() +

@@ -114,10 +114,17 @@ struct TrainingRun::Impl {
 
     ImageBuffer grid()
     {
+        // Batch statistics, as in training: the generator has only ever run in training mode, and
+        // its running averages lag far behind it early on (eval-mode samples of a young DCGAN are
+        // noise). The running averages are restored, so sampling leaves the model untouched.
         torch::NoGradGuard noGrad;
-        generator->eval();
+        std::vector<torch::Tensor> buffers = generator->buffers();
+        std::vector<torch::Tensor> saved;
+        for (const torch::Tensor& b : buffers)
+            saved.push_back(b.clone());
         torch::Tensor images = generator->forward(fixedLatent);
-        generator->train();
+        for (size_t i = 0; i < buffers.size(); ++i)
+            buffers[i].copy_(saved[i]);
         images = ((images.clamp(-1, 1) + 1) * 127.5).round().to(torch::kU8).to(torch::kCPU).contiguous();
         const int64_t count = images.size(0), c = images.size(1), h = images.size(2), w = images.size(3);
         const int64_t columns = static_cast<int64_t>(std::ceil(std::sqrt(static_cast<double>(count))));
@@ -258,12 +265,15 @@ StepReport TrainingRun::step()
     // Discriminator: real images towards 1, generated ones towards 0.
     clearGradients(*s.discriminator);
     const torch::Tensor real = s.nextBatch();
-    const torch::Tensor realScore = s.discriminator->forward(real).view(-1);
-    const torch::Tensor lossReal = torch::binary_cross_entropy(realScore, ones);
+    // The losses are computed from the discriminator's logits (its output before a final
+    // Sigmoid): the same binary cross-entropy, but without the saturation that stops the
+    // generator's gradient dead once the discriminator is sure (sigmoid rounding to 0 in float).
+    const torch::Tensor realLogit = s.discriminator->forwardLogits(real).view(-1);
+    const torch::Tensor lossReal = torch::binary_cross_entropy_with_logits(realLogit, ones);
     lossReal.backward();
     const torch::Tensor fake = s.generator->forward(s.latent(b));
-    const torch::Tensor fakeScore = s.discriminator->forward(fake.detach()).view(-1);
-    const torch::Tensor lossFake = torch::binary_cross_entropy(fakeScore, zeros);
+    const torch::Tensor fakeLogit = s.discriminator->forwardLogits(fake.detach()).view(-1);
+    const torch::Tensor lossFake = torch::binary_cross_entropy_with_logits(fakeLogit, zeros);
     lossFake.backward();
     s.discriminatorOptimizer->step();
 
@@ -271,14 +281,15 @@ StepReport TrainingRun::step()
     // discriminator's own weight gradients are not needed here, so they are not computed.
     clearGradients(*s.generator);
     setRequiresGrad(*s.discriminator, false);
-    const torch::Tensor lossG = torch::binary_cross_entropy(s.discriminator->forward(fake).view(-1), ones);
+    const torch::Tensor lossG =
+        torch::binary_cross_entropy_with_logits(s.discriminator->forwardLogits(fake).view(-1), ones);
     lossG.backward();
     setRequiresGrad(*s.discriminator, true);
     s.generatorOptimizer->step();
 
     // One device-to-host transfer for all reported numbers.
     const torch::Tensor numbers =
-        torch::stack({lossReal + lossFake, lossG, realScore.mean(), fakeScore.mean()}).detach().to(torch::kCPU, torch::kDouble);
+        torch::stack({lossReal + lossFake, lossG, torch::sigmoid(realLogit).mean(), torch::sigmoid(fakeLogit).mean()}).detach().to(torch::kCPU, torch::kDouble);
     const double* v = numbers.data_ptr<double>();
     ++s.stepsDone;
 

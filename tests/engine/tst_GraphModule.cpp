@@ -1,0 +1,107 @@
+// GraphModule (engine-private, LibTorch): the compiled network computes what LibTorch's own
+// modules compute. The CPU transposed convolution is our own (batched product + col2im), so its
+// output and all its gradients are compared with torch::conv_transpose2d; forwardLogits is the
+// output before the final Sigmoid. Built with QT_NO_KEYWORDS, so Qt and LibTorch share this unit.
+
+#include "GraphModule.h"
+
+#include <QtTest>
+
+using namespace medsynth::engine;
+using nlohmann::json;
+
+namespace {
+
+GraphNetwork chain(int channels, int size, const std::vector<std::pair<std::string, json>>& blocks)
+{
+    GraphNetwork n;
+    n.name = "test";
+    n.role = "discriminator";
+    n.nodes.push_back({"x", "ImageInput", {{"channels", channels}, {"height", size}, {"width", size}}});
+    std::string previous = "x";
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const std::string id = "b" + std::to_string(i);
+        n.nodes.push_back({id, blocks[i].first, blocks[i].second});
+        n.edges.push_back({{previous, "out"}, {id, "in"}});
+        previous = id;
+    }
+    n.nodes.push_back({"out", "Output", json::object()});
+    n.edges.push_back({{previous, "out"}, {"out", "in"}});
+    return n;
+}
+
+double relativeError(const torch::Tensor& a, const torch::Tensor& b)
+{
+    return (a - b).abs().max().item<double>() / std::max(1e-12, b.abs().max().item<double>());
+}
+
+}  // namespace
+
+class GraphModuleTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void transposedConvolutionEqualsLibTorch_data()
+    {
+        QTest::addColumn<int>("inChannels");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("kernel");
+        QTest::addColumn<int>("stride");
+        QTest::addColumn<int>("padding");
+        QTest::addColumn<int>("outputPadding");
+        QTest::addColumn<bool>("bias");
+        QTest::newRow("dcgan first layer") << 4 << 1 << 4 << 1 << 0 << 0 << false;
+        QTest::newRow("dcgan upsampling") << 4 << 4 << 4 << 2 << 1 << 0 << false;
+        QTest::newRow("odd, bias, output padding") << 3 << 5 << 3 << 2 << 1 << 1 << true;
+        QTest::newRow("stride 3") << 2 << 3 << 5 << 3 << 2 << 2 << true;
+    }
+
+    void transposedConvolutionEqualsLibTorch()
+    {
+        QFETCH(int, inChannels);
+        QFETCH(int, size);
+        QFETCH(int, kernel);
+        QFETCH(int, stride);
+        QFETCH(int, padding);
+        QFETCH(int, outputPadding);
+        QFETCH(bool, bias);
+        torch::manual_seed(3);
+        GraphModule module(chain(inChannels, size,
+                                 {{"ConvTranspose2d", {{"out_channels", 5}, {"kernel_size", kernel}, {"stride", stride},
+                                                       {"padding", padding}, {"output_padding", outputPadding},
+                                                       {"bias", bias}}}}));
+        const torch::Tensor weight = module->named_parameters()["b0.weight"];
+        const torch::Tensor x = torch::randn({3, inChannels, size, size}, torch::requires_grad());
+        const torch::Tensor ours = module->forward(x);
+        const torch::Tensor reference = torch::conv_transpose2d(
+            x, weight, bias ? module->named_parameters()["b0.bias"] : torch::Tensor(), stride, padding, outputPadding);
+        QCOMPARE(ours.sizes().vec(), reference.sizes().vec());
+        QVERIFY(relativeError(ours, reference) < 1e-5);
+
+        // Gradients with respect to the input and the weight, for the same upstream gradient.
+        const torch::Tensor upstream = torch::randn_like(reference);
+        const auto ourGrads = torch::autograd::grad({ours}, {x, weight}, {upstream});
+        const auto refGrads = torch::autograd::grad({reference}, {x, weight}, {upstream});
+        QVERIFY(relativeError(ourGrads[0], refGrads[0]) < 1e-5);
+        QVERIFY(relativeError(ourGrads[1], refGrads[1]) < 1e-5);
+    }
+
+    void logitsAreTheOutputBeforeTheFinalSigmoid()
+    {
+        torch::manual_seed(4);
+        GraphModule module(chain(1, 8, {{"Conv2d", {{"out_channels", 1}, {"kernel_size", 8}, {"padding", 0}}},
+                                        {"Sigmoid", json::object()},
+                                        {"Flatten", json::object()}}));
+        QVERIFY(module->endsWithSigmoid());
+        const torch::Tensor x = torch::randn({4, 1, 8, 8});
+        const torch::Tensor logits = module->forwardLogits(x);
+        QCOMPARE(logits.sizes().vec(), (std::vector<int64_t>{4, 1}));
+        QVERIFY(relativeError(torch::sigmoid(logits), module->forward(x)) < 1e-6);
+
+        GraphModule plain(chain(1, 8, {{"Conv2d", {{"out_channels", 1}, {"kernel_size", 8}, {"padding", 0}}}}));
+        QVERIFY(!plain->endsWithSigmoid());
+        QVERIFY(plain->forwardLogits(x).equal(plain->forward(x)));
+    }
+};
+
+QTEST_APPLESS_MAIN(GraphModuleTest)
+#include "tst_GraphModule.moc"
