@@ -40,19 +40,30 @@ std::string CommandLine::text(const std::string& name, const std::string& fallba
     return found == values_.end() ? fallback : found->second;
 }
 
+namespace {
+
+// Parses the whole text as T (std::stoll or std::stod); false when any of it is not a number.
+template <typename T, typename Parse>
+bool parseWhole(const std::string& text, Parse parse, T& value)
+{
+    size_t used = 0;
+    try {
+        value = parse(text, &used);
+    } catch (const std::exception&) {
+        return false;
+    }
+    return used != 0 && used == text.size();
+}
+
+}  // namespace
+
 int64_t CommandLine::integer(const std::string& name, int64_t fallback, int64_t minimum, int64_t maximum) const
 {
     const auto found = values_.find(name);
     if (found == values_.end())
         return fallback;
-    size_t used = 0;
     int64_t value = 0;
-    try {
-        value = std::stoll(found->second, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != found->second.size())
+    if (!parseWhole(found->second, [](const std::string& t, size_t* used) { return std::stoll(t, used); }, value))
         throw UsageError("--" + name + " must be a whole number, not '" + found->second + "'.");
     if (value < minimum || value > maximum)
         throw UsageError("--" + name + " must lie between " + std::to_string(minimum) + " and " +
@@ -65,18 +76,12 @@ double CommandLine::real(const std::string& name, double fallback, double minimu
     const auto found = values_.find(name);
     if (found == values_.end())
         return fallback;
-    size_t used = 0;
     double value = 0;
-    try {
-        value = std::stod(found->second, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used == 0 || used != found->second.size())
+    if (!parseWhole(found->second, [](const std::string& t, size_t* used) { return std::stod(t, used); }, value))
         throw UsageError("--" + name + " must be a number, not '" + found->second + "'.");
     if (!(value >= minimum && value <= maximum))
         throw UsageError("--" + name + " must lie between " + std::to_string(minimum) + " and " +
-                         std::to_string(maximum) + ".");
+                         std::to_string(maximum) + ", not " + found->second + ".");
     return value;
 }
 

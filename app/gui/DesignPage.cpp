@@ -3,6 +3,7 @@
 #include "CatalogText.h"
 #include "NetworkGraphView.h"
 #include "PageTitle.h"
+#include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/TrainingRun.h"
 
@@ -47,12 +48,7 @@ DesignPage::DesignPage(QWidget* parent)
 
     templateCombo_ = new QComboBox(this);
     templateCombo_->setObjectName(QStringLiteral("templateCombo"));
-    try {
-        for (const auto& info : engine::listTemplates())
-            templateCombo_->addItem(widgets::CatalogText::templateTitle(info), QString::fromStdString(info.id));
-    } catch (const std::exception&) {
-        // Reported by rebuild() through the error label.
-    }
+    widgets::addTemplateChoices(*templateCombo_);  // empty if unreadable: reported when used
     channelsCombo_ = new QComboBox(this);
     channelsCombo_->setObjectName(QStringLiteral("channelsCombo"));
     channelsCombo_->addItem(tr("1 (grey)"), 1);

@@ -1,11 +1,11 @@
 #include "TrainPage.h"
 
 #include "AppPaths.h"
-#include "CatalogText.h"
 #include "LossChart.h"
 #include "SampleGridView.h"
 #include "TrainingController.h"
 #include "PageTitle.h"
+#include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
 
 #include <QCheckBox>
@@ -53,11 +53,7 @@ TrainPage::TrainPage(QWidget* parent)
     connect(datasetCombo_, &QComboBox::currentTextChanged, datasetCombo_, &QWidget::setToolTip);
     templateCombo_ = new QComboBox(this);
     templateCombo_->setObjectName(QStringLiteral("trainTemplateCombo"));
-    try {
-        for (const auto& info : engine::listTemplates())
-            templateCombo_->addItem(widgets::CatalogText::templateTitle(info), QString::fromStdString(info.id));
-    } catch (const std::exception&) {
-    }
+    widgets::addTemplateChoices(*templateCombo_);  // empty if unreadable: reported when used
     sizeCombo_ = new QComboBox(this);
     sizeCombo_->setObjectName(QStringLiteral("imageSizeCombo"));
     for (int size : {32, 64, 128})
