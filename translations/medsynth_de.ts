@@ -304,16 +304,16 @@
         <translation>%1 Parameter (%2 MB als 32-Bit-Zahlen)</translation>
     </message>
     <message>
-        <source>Parameter count not available: %1</source>
-        <translation>Parameteranzahl nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Diese Vorlage lässt sich mit dieser Auswahl nicht aufbauen: %1</translation>
     </message>
     <message>
         <source>This version shows the networks read-only: hover over a block to read what it does, hold Ctrl and turn the mouse wheel to zoom. Editing blocks and connections comes in a later version.</source>
         <translation>Diese Version zeigt die Netze nur zum Ansehen: Fahren Sie mit der Maus über einen Block, um zu lesen, was er tut; halten Sie Strg gedrückt und drehen Sie das Mausrad zum Zoomen. Blöcke und Verbindungen bearbeiten folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Parameter count not available until the network&apos;s problems are fixed.</source>
+        <translation>Die Zahl der Parameter ist erst verfügbar, wenn die Probleme des Netzes behoben sind.</translation>
     </message>
 </context>
 <context>

@@ -304,16 +304,16 @@
         <translation>%1 parámetros (%2 MB como números de 32 bits)</translation>
     </message>
     <message>
-        <source>Parameter count not available: %1</source>
-        <translation>Número de parámetros no disponible: %1</translation>
-    </message>
-    <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
     </message>
     <message>
         <source>This version shows the networks read-only: hover over a block to read what it does, hold Ctrl and turn the mouse wheel to zoom. Editing blocks and connections comes in a later version.</source>
         <translation>Esta versión muestra las redes en solo lectura: pase el ratón sobre un bloque para leer qué hace; mantenga pulsado Ctrl y gire la rueda del ratón para ampliar. La edición de bloques y conexiones llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <source>Parameter count not available until the network&apos;s problems are fixed.</source>
+        <translation>El número de parámetros no está disponible hasta que se corrijan los problemas de la red.</translation>
     </message>
 </context>
 <context>

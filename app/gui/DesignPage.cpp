@@ -5,7 +5,7 @@
 #include "PageTitle.h"
 #include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
-#include "medsynth/engine/TrainingRun.h"
+#include "medsynth/engine/ShapeInference.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -139,15 +139,13 @@ void DesignPage::rebuild()
             auto* page = new QWidget;
             auto* countLabel = new QLabel(page);
             countLabel->setObjectName(QStringLiteral("parameterCount"));
-            QString count;
-            try {
-                const auto parameters = engine::compiledParameterCount(network);
-                count = tr("%1 parameters (%2 MB as 32-bit numbers)")
-                            .arg(QLocale().toString(static_cast<qlonglong>(parameters)),
-                                 QLocale().toString(parameters * 4.0 / 1e6, 'f', 1));
-            } catch (const std::exception& error) {
-                count = tr("Parameter count not available: %1").arg(QString::fromStdString(error.what()));
-            }
+            // From the catalog's rules, not a compiled module: cheap enough for every edit.
+            const engine::NetworkShapes shapes = engine::inferShapes(network);
+            const QString count = shapes.ok()
+                ? tr("%1 parameters (%2 MB as 32-bit numbers)")
+                      .arg(QLocale().toString(static_cast<qlonglong>(shapes.parameterCount)),
+                           QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1))
+                : tr("Parameter count not available until the network's problems are fixed.");
             const QString help = networkRoleHelp(network);
             countLabel->setText(help.isEmpty() ? count : help + QStringLiteral("  ") + count);
             auto* view = new widgets::NetworkGraphView(page);

@@ -1,5 +1,5 @@
-// Shape inference: every shape it predicts equals what the compiled LibTorch module really
-// produces, over a sweep of parameters and over every template; mistakes get a named diagnostic.
+// Shape inference: every shape and parameter count it predicts equals what the compiled LibTorch
+// module really has, over a sweep of parameters and over every template; mistakes get a named diagnostic.
 
 #include "medsynth/engine/ShapeInference.h"
 #include "medsynth/engine/TemplateLibrary.h"
@@ -29,6 +29,7 @@ void compareWithCompiled(const GraphNetwork& network)
 {
     const NetworkShapes inferred = inferShapes(network);
     QVERIFY2(inferred.ok(), inferred.diagnostics.empty() ? "" : inferred.diagnostics.front().message.c_str());
+    QCOMPARE(inferred.parameterCount, compiledParameterCount(network));
     const auto real = probeCompiledShapes(network, 2);
     for (const auto& [port, shape] : inferred.portShapes) {
         QVERIFY2(real.count(port), port.c_str());
@@ -52,7 +53,8 @@ private Q_SLOTS:
                         if (size + 2 * p < k)
                             continue;
                         compareWithCompiled(singleBlock(
-                            "Conv2d", {{"out_channels", 3}, {"kernel_size", k}, {"stride", s}, {"padding", p}}, 2, size));
+                            "Conv2d", {{"out_channels", 3}, {"kernel_size", k}, {"stride", s}, {"padding", p}, {"bias", size % 2 == 1}},
+                            2, size));
                         ++checked;
                     }
         QVERIFY(checked > 100);
@@ -83,6 +85,13 @@ private Q_SLOTS:
         compareWithCompiled(singleBlock("LeakyReLU", {{"negative_slope", 0.1}}, 1, 8));
         compareWithCompiled(singleBlock("Flatten", json::object(), 3, 4));
         compareWithCompiled(singleBlock("Reshape", {{"shape", {12, 2, 2}}}, 3, 4));
+
+        GraphNetwork linear = singleBlock("Flatten", json::object(), 3, 4);
+        linear.nodes.push_back({"fc", "Linear", {{"out_features", 5}, {"bias", true}}});
+        linear.edges.back() = {{"block", "out"}, {"fc", "in"}};
+        linear.edges.push_back({{"fc", "out"}, {"out", "in"}});
+        compareWithCompiled(linear);
+        QCOMPARE(inferShapes(linear).parameterCount, int64_t(48 * 5 + 5));
     }
 
     void everyTemplateVariantMatchesLibTorch()

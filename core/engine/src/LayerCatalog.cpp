@@ -89,6 +89,12 @@ ShapeRule sameShape()
     return [](const json&, const std::map<std::string, TensorShape>& in) { return single(in.at("in")); };
 }
 
+// Weights of a (transposed) convolution with square kernels, plus one bias per output channel.
+int64_t filterParameters(int64_t in, int64_t out, int64_t kernel, bool bias)
+{
+    return in * out * kernel * kernel + (bias ? out : 0);
+}
+
 // Output size of a convolution along one axis: floor((n + 2p - k) / s) + 1.
 int64_t convolvedSize(int64_t n, int64_t k, int64_t s, int64_t p) { return (n + 2 * p - k) / s + 1; }
 // Output size of a transposed convolution: (n - 1) s - 2p + k + output_padding.
@@ -107,7 +113,10 @@ ShapeRuleResult convolutionRule(const json& params, const std::map<std::string, 
                         std::to_string(h) + "x" + std::to_string(w) + " pixels (with padding " + std::to_string(p) + ")",
                     "use a kernel of at most " + std::to_string(std::min(h, w) + 2 * p) +
                         ", more padding, or remove a down-sampling layer before it");
-    return single({{params["out_channels"].get<int64_t>(), convolvedSize(h, k, s, p), convolvedSize(w, k, s, p)}});
+    const int64_t out = params["out_channels"];
+    ShapeRuleResult result = single({{out, convolvedSize(h, k, s, p), convolvedSize(w, k, s, p)}});
+    result.parameters = filterParameters(in.dims[0], out, k, params["bias"]);
+    return result;
 }
 
 ShapeRuleResult transposedRule(const json& params, const std::map<std::string, TensorShape>& inputs)
@@ -126,7 +135,10 @@ ShapeRuleResult transposedRule(const json& params, const std::map<std::string, T
     if (h < 1 || w < 1)
         return fail("would produce an empty image (" + std::to_string(h) + "x" + std::to_string(w) + ")",
                     "reduce its padding below " + std::to_string(p));
-    return single({{params["out_channels"].get<int64_t>(), h, w}});
+    const int64_t out = params["out_channels"];
+    ShapeRuleResult result = single({{out, h, w}});
+    result.parameters = filterParameters(in.dims[0], out, k, params["bias"]);
+    return result;
 }
 
 std::vector<BlockSpec> buildCatalog()
@@ -183,7 +195,10 @@ std::vector<BlockSpec> buildCatalog()
             if (!in.at("in").isVector())
                 return fail("expects a vector but receives " + in.at("in").toString(),
                             "insert a Flatten block before it");
-            return single({{p["out_features"].get<int64_t>()}});
+            const int64_t out = p["out_features"];
+            ShapeRuleResult result = single({{out}});
+            result.parameters = in.at("in").dims[0] * out + (p["bias"].get<bool>() ? out : 0);
+            return result;
         };
         blocks.push_back(std::move(b));
     }
@@ -242,7 +257,11 @@ std::vector<BlockSpec> buildCatalog()
         b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
             TensorShape s;
             ShapeRuleResult failure;
-            return imageInput(in, s, failure) ? single(s) : failure;
+            if (!imageInput(in, s, failure))
+                return failure;
+            ShapeRuleResult result = single(s);
+            result.parameters = 2 * s.dims[0];  // a scale and a shift per channel
+            return result;
         };
         blocks.push_back(std::move(b));
     }

@@ -81,6 +81,7 @@ NetworkShapes inferShapes(const GraphNetwork& network)
                                                rule.fix.empty() ? std::string() : "To fix: " + rule.fix + "."));
             continue;
         }
+        result.parameterCount += rule.parameters;
         for (const auto& [port, shape] : rule.outputs)
             result.portShapes[id + "." + port] = shape;
         if (spec->category == "Inputs")

@@ -25,6 +25,8 @@ struct NetworkShapes {
     std::vector<TensorShape> edgeShapes;             // parallel to network.edges; empty dims if unknown
     std::vector<ShapeDiagnostic> diagnostics;
 
+    int64_t parameterCount = 0;  // learned numbers in the whole network (of the nodes that fit)
+
     bool ok() const;
     // Shapes of the network's input and output nodes, by node id.
     std::map<std::string, TensorShape> inputs;
