@@ -175,6 +175,106 @@
         <source>Deep convolutional GAN: a generator grows a random vector into an image with transposed convolutions, batch normalisation and ReLU, ending in Tanh; a discriminator shrinks an image to a single realness score with strided convolutions, batch normalisation and Leaky ReLU, ending in Sigmoid. The two are trained against each other with binary cross-entropy. A good first GAN: stable, fast, and it learns visibly within minutes.</source>
         <translation>Tiefes faltendes GAN: Ein Generator lässt einen Zufallsvektor mit transponierten Faltungen, Batch-Normalisierung und ReLU zu einem Bild wachsen und endet mit Tanh; ein Diskriminator verkleinert ein Bild mit Faltungen mit Schrittweite, Batch-Normalisierung und Leaky ReLU zu einer einzigen Echtheitsbewertung und endet mit Sigmoid. Beide werden mit binärer Kreuzentropie gegeneinander trainiert. Ein gutes erstes GAN: stabil, schnell, und es lernt innerhalb von Minuten sichtbar.</translation>
     </message>
+    <message>
+        <source>Upsample</source>
+        <translation>Hochskalieren</translation>
+    </message>
+    <message>
+        <source>Makes the image larger by a whole factor, copying each pixel (nearest) or blending neighbours (bilinear); nothing is learned. Followed by a convolution it is a common alternative to the transposed convolution that avoids its checkerboard artifacts, because every output pixel is made from the same number of input pixels.</source>
+        <translation>Vergrößert das Bild um einen ganzzahligen Faktor, indem jedes Pixel kopiert (nächster Nachbar) oder Nachbarn gemischt werden (bilinear); es wird nichts gelernt. Gefolgt von einer Faltung ist es eine verbreitete Alternative zur transponierten Faltung, die deren Schachbrettartefakte vermeidet, weil jedes Ausgabepixel aus gleich vielen Eingabepixeln entsteht.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Keeps only the largest value in each small window, so the image shrinks (halves with a 2x2 window and stride 2) while the strongest responses survive. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Behält in jedem kleinen Fenster nur den größten Wert, sodass das Bild schrumpft (halbiert mit einem 2x2-Fenster und Schrittweite 2), während die stärksten Antworten erhalten bleiben. Es wird nichts gelernt. Ausgabegröße je Seite: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>Replaces each small window by the average of its values, so the image shrinks smoothly. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Ersetzt jedes kleine Fenster durch den Mittelwert seiner Werte, sodass das Bild gleichmäßig schrumpft. Es wird nichts gelernt. Ausgabegröße je Seite: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Globales Mittelwert-Pooling</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image, leaving one number per channel (a channels x 1 x 1 result). Classifiers use it to summarise what was found, wherever it was in the image.</source>
+        <translation>Mittelt jeden Kanal über das ganze Bild und lässt eine Zahl je Kanal übrig (ein Ergebnis von Kanäle x 1 x 1). Klassifikatoren fassen damit zusammen, was gefunden wurde, egal wo es im Bild lag.</translation>
+    </message>
+    <message>
+        <source>Instance normalisation</source>
+        <translation>Instanz-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Like batch normalisation, but each image is normalised on its own, channel by channel, so the result does not depend on the other images in the batch. Image-to-image models such as Pix2Pix use it; it works with a batch of one.</source>
+        <translation>Wie die Batch-Normalisierung, aber jedes Bild wird für sich, Kanal für Kanal, normalisiert, sodass das Ergebnis nicht von den anderen Bildern im Batch abhängt. Bild-zu-Bild-Modelle wie Pix2Pix nutzen sie; sie funktioniert auch mit einem Batch aus einem Bild.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>While training, sets a random share p of the values to zero (and scales the rest up), so the network cannot rely on any single feature; this reduces overfitting. When the model is used after training it does nothing.</source>
+        <translation>Setzt während des Trainings einen zufälligen Anteil p der Werte auf null (und skaliert die übrigen hoch), damit sich das Netz nicht auf ein einzelnes Merkmal verlassen kann; das verringert Überanpassung. Wenn das Modell nach dem Training benutzt wird, tut es nichts.</translation>
+    </message>
+    <message>
+        <source>Drop probability</source>
+        <translation>Ausfallwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Like ReLU for positive values, but negative values bend smoothly towards -a instead of stopping at zero: f(x) = x if x &gt; 0, else a (e^x - 1). The smooth curve keeps the average output near zero, which can speed up learning.</source>
+        <translation>Wie ReLU für positive Werte, aber negative Werte biegen sich sanft gegen -a, statt bei null zu enden: f(x) = x für x &gt; 0, sonst a (e^x - 1). Die glatte Kurve hält die mittlere Ausgabe nahe null, was das Lernen beschleunigen kann.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Turns a list of scores into probabilities that are all positive and add up to 1: f(x)_i = e^(x_i) / sum_j e^(x_j). A classifier ends with it to give the probability of each class.</source>
+        <translation>Wandelt eine Liste von Werten in Wahrscheinlichkeiten um, die alle positiv sind und zusammen 1 ergeben: f(x)_i = e^(x_i) / sum_j e^(x_j). Ein Klassifikator endet damit, um die Wahrscheinlichkeit jeder Klasse anzugeben.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Addieren</translation>
+    </message>
+    <message>
+        <source>Adds two tensors of the same shape value by value. With it a block&apos;s input can skip ahead and be added to the block&apos;s output (a residual connection), which lets very deep networks train.</source>
+        <translation>Addiert zwei Tensoren gleicher Form Wert für Wert. Damit kann die Eingabe eines Blocks vorausspringen und zu seiner Ausgabe addiert werden (eine Residualverbindung), wodurch sich sehr tiefe Netze trainieren lassen.</translation>
+    </message>
+    <message>
+        <source>Concatenate channels</source>
+        <translation>Kanäle verketten</translation>
+    </message>
+    <message>
+        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
+        <translation>Stapelt zwei Merkmalskarten gleicher Höhe und Breite zu einer mit den Kanälen beider. Die Sprungverbindungen des U-Net reichen damit feine Details vom Encoder direkt an den Decoder weiter.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>

@@ -175,6 +175,106 @@
         <source>Deep convolutional GAN: a generator grows a random vector into an image with transposed convolutions, batch normalisation and ReLU, ending in Tanh; a discriminator shrinks an image to a single realness score with strided convolutions, batch normalisation and Leaky ReLU, ending in Sigmoid. The two are trained against each other with binary cross-entropy. A good first GAN: stable, fast, and it learns visibly within minutes.</source>
         <translation>GAN convolucional profunda: un generador hace crecer un vector aleatorio hasta una imagen con convoluciones transpuestas, normalización por lotes y ReLU, terminando en Tanh; un discriminador reduce una imagen a una sola puntuación de realismo con convoluciones con paso, normalización por lotes y Leaky ReLU, terminando en Sigmoide. Ambos se entrenan uno contra otro con entropía cruzada binaria. Una buena primera GAN: estable, rápida, y aprende de forma visible en minutos.</translation>
     </message>
+    <message>
+        <source>Upsample</source>
+        <translation>Sobremuestreo</translation>
+    </message>
+    <message>
+        <source>Makes the image larger by a whole factor, copying each pixel (nearest) or blending neighbours (bilinear); nothing is learned. Followed by a convolution it is a common alternative to the transposed convolution that avoids its checkerboard artifacts, because every output pixel is made from the same number of input pixels.</source>
+        <translation>Agranda la imagen por un factor entero, copiando cada píxel (vecino más cercano) o mezclando vecinos (bilineal); no se aprende nada. Seguido de una convolución es una alternativa habitual a la convolución transpuesta que evita sus artefactos de tablero de ajedrez, porque cada píxel de salida se forma con el mismo número de píxeles de entrada.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>Agrupación por máximo</translation>
+    </message>
+    <message>
+        <source>Keeps only the largest value in each small window, so the image shrinks (halves with a 2x2 window and stride 2) while the strongest responses survive. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Conserva solo el valor mayor de cada ventana pequeña, de modo que la imagen se reduce (a la mitad con una ventana de 2x2 y paso 2) mientras sobreviven las respuestas más fuertes. No se aprende nada. Tamaño de salida por lado: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>Agrupación por media</translation>
+    </message>
+    <message>
+        <source>Replaces each small window by the average of its values, so the image shrinks smoothly. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Sustituye cada ventana pequeña por la media de sus valores, de modo que la imagen se reduce suavemente. No se aprende nada. Tamaño de salida por lado: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Agrupación global por media</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image, leaving one number per channel (a channels x 1 x 1 result). Classifiers use it to summarise what was found, wherever it was in the image.</source>
+        <translation>Promedia cada canal sobre toda la imagen y deja un número por canal (un resultado de canales x 1 x 1). Los clasificadores la usan para resumir lo encontrado, esté donde esté en la imagen.</translation>
+    </message>
+    <message>
+        <source>Instance normalisation</source>
+        <translation>Normalización por instancia</translation>
+    </message>
+    <message>
+        <source>Like batch normalisation, but each image is normalised on its own, channel by channel, so the result does not depend on the other images in the batch. Image-to-image models such as Pix2Pix use it; it works with a batch of one.</source>
+        <translation>Como la normalización por lotes, pero cada imagen se normaliza por separado, canal a canal, de modo que el resultado no depende de las demás imágenes del lote. La usan los modelos de imagen a imagen como Pix2Pix; funciona con un lote de una sola imagen.</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>While training, sets a random share p of the values to zero (and scales the rest up), so the network cannot rely on any single feature; this reduces overfitting. When the model is used after training it does nothing.</source>
+        <translation>Durante el entrenamiento pone a cero una parte aleatoria p de los valores (y escala el resto), para que la red no pueda depender de una sola característica; así se reduce el sobreajuste. Cuando el modelo se usa después del entrenamiento no hace nada.</translation>
+    </message>
+    <message>
+        <source>Drop probability</source>
+        <translation>Probabilidad de descarte</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Like ReLU for positive values, but negative values bend smoothly towards -a instead of stopping at zero: f(x) = x if x &gt; 0, else a (e^x - 1). The smooth curve keeps the average output near zero, which can speed up learning.</source>
+        <translation>Como ReLU para los valores positivos, pero los negativos se curvan suavemente hacia -a en lugar de detenerse en cero: f(x) = x si x &gt; 0, si no a (e^x - 1). La curva suave mantiene la salida media cerca de cero, lo que puede acelerar el aprendizaje.</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Turns a list of scores into probabilities that are all positive and add up to 1: f(x)_i = e^(x_i) / sum_j e^(x_j). A classifier ends with it to give the probability of each class.</source>
+        <translation>Convierte una lista de puntuaciones en probabilidades, todas positivas y que suman 1: f(x)_i = e^(x_i) / sum_j e^(x_j). Un clasificador termina con ella para dar la probabilidad de cada clase.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Sumar</translation>
+    </message>
+    <message>
+        <source>Adds two tensors of the same shape value by value. With it a block&apos;s input can skip ahead and be added to the block&apos;s output (a residual connection), which lets very deep networks train.</source>
+        <translation>Suma valor a valor dos tensores de la misma forma. Con ella la entrada de un bloque puede saltar hacia delante y sumarse a su salida (una conexión residual), lo que permite entrenar redes muy profundas.</translation>
+    </message>
+    <message>
+        <source>Concatenate channels</source>
+        <translation>Concatenar canales</translation>
+    </message>
+    <message>
+        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
+        <translation>Apila dos mapas de características del mismo alto y ancho en uno con los canales de ambos. Las conexiones de salto de U-Net la usan para pasar el detalle fino del codificador directamente al decodificador.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>

@@ -94,6 +94,57 @@ private Q_SLOTS:
         QCOMPARE(inferShapes(linear).parameterCount, int64_t(48 * 5 + 5));
     }
 
+    void poolingAndUpsamplingMatchLibTorch()
+    {
+        int checked = 0;
+        for (const char* type : {"MaxPool2d", "AvgPool2d"})
+            for (int size : {4, 7, 16})
+                for (int k : {1, 2, 3})
+                    for (int s : {1, 2, 3})
+                        for (int p = 0; 2 * p <= k; ++p) {
+                            compareWithCompiled(singleBlock(type, {{"kernel_size", k}, {"stride", s}, {"padding", p}}, 2, size));
+                            ++checked;
+                        }
+        QVERIFY(checked > 60);
+        for (const char* mode : {"nearest", "bilinear"})
+            for (int scale : {2, 3})
+                compareWithCompiled(singleBlock("Upsample", {{"scale", scale}, {"mode", mode}}, 3, 5));
+        compareWithCompiled(singleBlock("GlobalAvgPool", json::object(), 4, 6));
+        compareWithCompiled(singleBlock("InstanceNorm2d", json::object(), 3, 8));
+        compareWithCompiled(singleBlock("Dropout", {{"p", 0.3}}, 3, 8));
+        compareWithCompiled(singleBlock("ELU", {{"alpha", 0.5}}, 3, 8));
+        compareWithCompiled(singleBlock("Softmax", json::object(), 3, 8));
+
+        const NetworkShapes bad = inferShapes(singleBlock("MaxPool2d", {{"kernel_size", 2}, {"padding", 2}}, 1, 8));
+        QVERIFY(!bad.ok());
+        QVERIFY(QString::fromStdString(bad.diagnostics.front().fix).contains("at most 1"));
+    }
+
+    void skipConnectionsMatchLibTorch()
+    {
+        // image -> conv a (4 channels), image -> conv b (c channels, maybe smaller) -> Add / Concat -> out
+        const auto twoBranches = [](const std::string& join, int channelsB, int strideB) {
+            GraphNetwork n = singleBlock("Conv2d", {{"out_channels", 4}, {"kernel_size", 3}, {"stride", 1}, {"padding", 1}}, 2, 8);
+            n.nodes.push_back({"other", "Conv2d", {{"out_channels", channelsB}, {"kernel_size", 3}, {"stride", strideB}, {"padding", 1}}});
+            n.nodes.push_back({"join", join, json::object()});
+            n.edges = {{{"image", "out"}, {"block", "in"}},  {{"image", "out"}, {"other", "in"}},
+                       {{"block", "out"}, {"join", "a"}},    {{"other", "out"}, {"join", "b"}},
+                       {{"join", "out"}, {"out", "in"}}};
+            return n;
+        };
+        compareWithCompiled(twoBranches("Add", 4, 1));
+        compareWithCompiled(twoBranches("Concat", 6, 1));
+        QCOMPARE(inferShapes(twoBranches("Concat", 6, 1)).outputs.at("out").toString(), std::string("10x8x8"));
+
+        NetworkShapes bad = inferShapes(twoBranches("Add", 3, 1));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.diagnostics.front().nodeId, std::string("join"));
+        QVERIFY(QString::fromStdString(bad.diagnostics.front().message).contains("4x8x8 and 3x8x8"));
+        bad = inferShapes(twoBranches("Concat", 4, 2));
+        QVERIFY(!bad.ok());
+        QVERIFY(QString::fromStdString(bad.diagnostics.front().fix).contains("same"));
+    }
+
     void everyTemplateVariantMatchesLibTorch()
     {
         for (const TemplateInfo& info : listTemplates())

@@ -44,7 +44,7 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
         step.id = id;
         for (const GraphEdge& e : network.edges)
             if (e.to.node == id)
-                step.input = slotOf.at(e.from.node);
+                (e.to.port == "b" ? step.second : step.input) = slotOf.at(e.from.node);
         const auto inShape = [&] {
             for (const GraphEdge& e : network.edges)
                 if (e.to.node == id)
@@ -91,6 +91,31 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
             step.inPlace = producer && consumers[producer->id] == 1 &&
                            (producer->type == "Conv2d" || producer->type == "ConvTranspose2d" ||
                             producer->type == "BatchNorm2d" || producer->type == "Linear");
+        } else if (t == "InstanceNorm2d") {
+            step.module = torch::nn::AnyModule(torch::nn::InstanceNorm2d(
+                torch::nn::InstanceNorm2dOptions(inShape().dims[0]).eps(p["eps"].get<double>()).affine(true)));
+        } else if (t == "Dropout") {
+            step.module = torch::nn::AnyModule(torch::nn::Dropout(torch::nn::DropoutOptions(p["p"].get<double>())));
+        } else if (t == "ELU") {
+            step.op = Op::ELU;
+            step.slope = p["alpha"].get<double>();
+        } else if (t == "Softmax") {
+            step.op = Op::Softmax;
+        } else if (t == "Upsample") {
+            step.op = Op::Upsample;
+            step.kernel = p["scale"].get<int64_t>();
+            step.bilinear = p["mode"] == "bilinear";
+        } else if (t == "MaxPool2d" || t == "AvgPool2d") {
+            step.op = t == "MaxPool2d" ? Op::MaxPool : Op::AvgPool;
+            step.kernel = p["kernel_size"].get<int64_t>();
+            step.stride = p["stride"].get<int64_t>();
+            step.padding = p["padding"].get<int64_t>();
+        } else if (t == "GlobalAvgPool") {
+            step.op = Op::GlobalAvgPool;
+        } else if (t == "Add") {
+            step.op = Op::Add;
+        } else if (t == "Concat") {
+            step.op = Op::Concat;
         } else if (t == "Tanh") {
             step.op = Op::Tanh;
         } else if (t == "Sigmoid") {
@@ -141,6 +166,23 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int 
         case Op::LeakyReLU:
             values[i] = s.inPlace ? torch::leaky_relu_(values[s.input], s.slope) : torch::leaky_relu(x, s.slope);
             break;
+        case Op::ELU: values[i] = torch::elu(x, s.slope); break;
+        case Op::Softmax: values[i] = torch::softmax(x, 1); break;
+        case Op::Upsample: {
+            namespace F = torch::nn::functional;
+            auto options = F::InterpolateFuncOptions()
+                               .scale_factor(std::vector<double>{double(s.kernel), double(s.kernel)})
+                               .mode(torch::kNearest);
+            if (s.bilinear)
+                options = options.mode(torch::kBilinear).align_corners(false);
+            values[i] = F::interpolate(x, options);
+            break;
+        }
+        case Op::MaxPool: values[i] = torch::max_pool2d(x, s.kernel, s.stride, s.padding); break;
+        case Op::AvgPool: values[i] = torch::avg_pool2d(x, s.kernel, s.stride, s.padding); break;
+        case Op::GlobalAvgPool: values[i] = x.mean({2, 3}, /*keepdim=*/true); break;
+        case Op::Add: values[i] = x + values[s.second]; break;
+        case Op::Concat: values[i] = torch::cat({x, values[s.second]}, 1); break;
         case Op::Tanh: values[i] = torch::tanh(x); break;
         case Op::Sigmoid: values[i] = torch::sigmoid(x); break;
         case Op::Flatten: values[i] = x.flatten(1); break;

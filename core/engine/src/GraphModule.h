@@ -36,13 +36,19 @@ public:
     void initialiseDcgan(torch::Generator& random);
 
 private:
-    enum class Op { Input, Module, TransposedConvolution, ReLU, LeakyReLU, Tanh, Sigmoid, Flatten, Reshape, Output };
+    enum class Op {
+        Input, Module, TransposedConvolution, ReLU, LeakyReLU, ELU, Tanh, Sigmoid, Softmax, Upsample, MaxPool,
+        AvgPool, GlobalAvgPool, Add, Concat, Flatten, Reshape, Output
+    };
     struct Step {
         std::string id;
         Op op = Op::Module;
         int input = -1;             // slot read (index into the value list); -1 for the input node
+        int second = -1;            // second input (port "b") of Add and Concat
         bool inPlace = false;       // activation may overwrite its input (sole consumer, safe producer)
-        double slope = 0.0;         // LeakyReLU
+        double slope = 0.0;         // LeakyReLU's slope, ELU's alpha
+        int64_t kernel = 1;         // pooling window
+        bool bilinear = false;      // Upsample mode
         std::vector<int64_t> shape; // Reshape, without batch
         torch::nn::AnyModule module;
         torch::nn::ConvTranspose2d transposed{nullptr};  // TransposedConvolution

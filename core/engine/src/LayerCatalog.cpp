@@ -44,6 +44,15 @@ ParamSpec boolean(std::string name, std::string label, bool value, std::string h
     return p;
 }
 
+ParamSpec choice(std::string name, std::string label, std::vector<std::string> choices, std::string help)
+{
+    ParamSpec p = integer(std::move(name), std::move(label), 0, 0, 0, std::move(help));
+    p.kind = ParamKind::Choice;
+    p.defaultValue = choices.front();
+    p.choices = std::move(choices);
+    return p;
+}
+
 ParamSpec integerList(std::string name, std::string label, std::vector<int64_t> value, std::string help)
 {
     ParamSpec p = integer(std::move(name), std::move(label), 0, 1, 65536, std::move(help));
@@ -140,6 +149,27 @@ ShapeRuleResult transposedRule(const json& params, const std::map<std::string, T
     result.parameters = filterParameters(in.dims[0], out, k, params["bias"]);
     return result;
 }
+
+ShapeRuleResult poolingRule(const json& params, const std::map<std::string, TensorShape>& inputs)
+{
+    TensorShape in;
+    ShapeRuleResult failure;
+    if (!imageInput(inputs, in, failure))
+        return failure;
+    const int64_t k = params["kernel_size"], s = params["stride"], p = params["padding"];
+    if (2 * p > k)
+        return fail("has padding " + std::to_string(p) + ", more than half its " + std::to_string(k) + "x" +
+                        std::to_string(k) + " window",
+                    "set padding to at most " + std::to_string(k / 2));
+    if (in.dims[1] + 2 * p < k || in.dims[2] + 2 * p < k)
+        return fail("has a " + std::to_string(k) + "x" + std::to_string(k) + " window but its input is only " +
+                        std::to_string(in.dims[1]) + "x" + std::to_string(in.dims[2]) + " pixels",
+                    "use a window of at most " + std::to_string(std::min(in.dims[1], in.dims[2]) + 2 * p));
+    return single({{in.dims[0], convolvedSize(in.dims[1], k, s, p), convolvedSize(in.dims[2], k, s, p)}});
+}
+
+// Two inputs "a" and "b" of any shape; the rule of Add and Concat decides what fits.
+const std::vector<PortSpec> kPair = {{"a", "The first incoming tensor."}, {"b", "The second incoming tensor."}};
 
 std::vector<BlockSpec> buildCatalog()
 {
@@ -265,6 +295,107 @@ std::vector<BlockSpec> buildCatalog()
         };
         blocks.push_back(std::move(b));
     }
+
+    {
+        BlockSpec b;
+        b.type = "Upsample";
+        b.title = "Upsample";
+        b.category = "Layers";
+        b.explanation =
+            "Makes the image larger by a whole factor, copying each pixel (nearest) or blending neighbours "
+            "(bilinear); nothing is learned. Followed by a convolution it is a common alternative to the "
+            "transposed convolution that avoids its checkerboard artifacts, because every output pixel is made "
+            "from the same number of input pixels.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("scale", "Scale", 2, 2, 8, "How many times larger each side becomes."),
+                    choice("mode", "Mode", {"nearest", "bilinear"}, "How the new pixels are filled in.")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            if (!imageInput(in, s, failure))
+                return failure;
+            const int64_t f = p["scale"];
+            return single({{s.dims[0], s.dims[1] * f, s.dims[2] * f}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    const auto pooling = [&](const char* type, const char* title, const char* explanation) {
+        BlockSpec b;
+        b.type = type;
+        b.title = title;
+        b.category = "Layers";
+        b.explanation = explanation;
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("kernel_size", "Window", 2, 1, 31, "Width and height of the window, f."),
+                    integer("stride", "Stride", 2, 1, 16, "Step between windows, s."),
+                    integer("padding", "Padding", 0, 0, 15, "Pixels added around the border, p.")};
+        b.shapeRule = poolingRule;
+        blocks.push_back(std::move(b));
+    };
+    pooling("MaxPool2d", "Max pooling",
+            "Keeps only the largest value in each small window, so the image shrinks (halves with a 2x2 window and "
+            "stride 2) while the strongest responses survive. Nothing is learned. Output size per side: "
+            "(n + 2p - f) / s + 1.");
+    pooling("AvgPool2d", "Average pooling",
+            "Replaces each small window by the average of its values, so the image shrinks smoothly. Nothing is "
+            "learned. Output size per side: (n + 2p - f) / s + 1.");
+    {
+        BlockSpec b;
+        b.type = "GlobalAvgPool";
+        b.title = "Global average pooling";
+        b.category = "Layers";
+        b.explanation =
+            "Averages each channel over the whole image, leaving one number per channel (a channels x 1 x 1 "
+            "result). Classifiers use it to summarise what was found, wherever it was in the image.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "InstanceNorm2d";
+        b.title = "Instance normalisation";
+        b.category = "Normalisation";
+        b.explanation =
+            "Like batch normalisation, but each image is normalised on its own, channel by channel, so the result "
+            "does not depend on the other images in the batch. Image-to-image models such as Pix2Pix use it; it "
+            "works with a batch of one.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {real("eps", "Epsilon", 1e-5, 1e-12, 1.0, "Small number that avoids division by zero.")};
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            if (!imageInput(in, s, failure))
+                return failure;
+            ShapeRuleResult result = single(s);
+            result.parameters = 2 * s.dims[0];  // a scale and a shift per channel
+            return result;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Dropout";
+        b.title = "Dropout";
+        b.category = "Normalisation";
+        b.explanation =
+            "While training, sets a random share p of the values to zero (and scales the rest up), so the network "
+            "cannot rely on any single feature; this reduces overfitting. When the model is used after training it "
+            "does nothing.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {real("p", "Drop probability", 0.5, 0.0, 0.99, "The share of values set to zero, p.")};
+        b.shapeRule = sameShape();
+        blocks.push_back(std::move(b));
+    }
     const auto activation = [&](const char* type, const char* title, const char* explanation) {
         BlockSpec b;
         b.type = type;
@@ -291,6 +422,56 @@ std::vector<BlockSpec> buildCatalog()
     activation("Sigmoid", "Sigmoid",
                "Squashes any value into 0 to 1: f(x) = 1 / (1 + e^-x). A discriminator ends with it to give the "
                "probability that its input is a real image.");
+    activation("ELU", "ELU",
+               "Like ReLU for positive values, but negative values bend smoothly towards -a instead of stopping at "
+               "zero: f(x) = x if x > 0, else a (e^x - 1). The smooth curve keeps the average output near zero, which "
+               "can speed up learning.")
+        ->params = {real("alpha", "Alpha", 1.0, 0.0, 10.0, "The value a that negative outputs approach.")};
+    activation("Softmax", "Softmax",
+               "Turns a list of scores into probabilities that are all positive and add up to 1: "
+               "f(x)_i = e^(x_i) / sum_j e^(x_j). A classifier ends with it to give the probability of each class.");
+    {
+        BlockSpec b;
+        b.type = "Add";
+        b.title = "Add";
+        b.category = "Structure";
+        b.explanation =
+            "Adds two tensors of the same shape value by value. With it a block's input can skip ahead and be added "
+            "to the block's output (a residual connection), which lets very deep networks train.";
+        b.inputs = kPair;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            const TensorShape& a = in.at("a");
+            const TensorShape& c = in.at("b");
+            if (a != c)
+                return fail("receives " + a.toString() + " and " + c.toString() + ", which cannot be added",
+                            "make both inputs the same shape, for example with a 1x1 convolution on the skip path");
+            return single(a);
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Concat";
+        b.title = "Concatenate channels";
+        b.category = "Structure";
+        b.explanation =
+            "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip "
+            "connections use it to hand fine detail from the encoder straight to the decoder.";
+        b.inputs = kPair;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            const TensorShape& a = in.at("a");
+            const TensorShape& c = in.at("b");
+            if (!a.isImage() || !c.isImage() || a.dims[1] != c.dims[1] || a.dims[2] != c.dims[2])
+                return fail("receives " + a.toString() + " and " + c.toString() +
+                                "; it needs two feature maps of the same height and width",
+                            "resize one input (pooling, upsampling or a strided convolution) so both have the same "
+                            "height and width");
+            return single({{a.dims[0] + c.dims[0], a.dims[1], a.dims[2]}});
+        };
+        blocks.push_back(std::move(b));
+    }
     {
         BlockSpec b;
         b.type = "Flatten";
