@@ -275,6 +275,62 @@
         <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
         <translation>Stapelt zwei Merkmalskarten gleicher Höhe und Breite zu einer mit den Kanälen beider. Die Sprungverbindungen des U-Net reichen damit feine Details vom Encoder direkt an den Decoder weiter.</translation>
     </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>Min-Pooling</translation>
+    </message>
+    <message>
+        <source>Keeps only the smallest value in each small window, so the image shrinks while the darkest or weakest responses survive; useful where the interesting structures are dark. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Behält in jedem kleinen Fenster nur den kleinsten Wert, sodass das Bild schrumpft, während die dunkelsten oder schwächsten Antworten erhalten bleiben; nützlich, wenn die interessanten Strukturen dunkel sind. Es wird nichts gelernt. Ausgabegröße je Seite: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Globales Max-Pooling</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each channel over the whole image, one number per channel (a channels x 1 x 1 result): whether a feature appeared anywhere, not where. Nothing is learned.</source>
+        <translation>Behält den größten Wert jedes Kanals über das ganze Bild, eine Zahl je Kanal (ein Ergebnis von Kanäle x 1 x 1): ob ein Merkmal irgendwo auftrat, nicht wo. Es wird nichts gelernt.</translation>
+    </message>
+    <message>
+        <source>Depthwise-separable convolution</source>
+        <translation>Tiefenweise separierbare Faltung</translation>
+    </message>
+    <message>
+        <source>A convolution in two cheap steps: first one small filter per channel looks at each channel on its own (depthwise), then a 1x1 convolution mixes the channels (pointwise). It sees as much as a normal convolution with far fewer weights and computations, which suits small devices and small datasets.</source>
+        <translation>Eine Faltung in zwei günstigen Schritten: Zuerst betrachtet ein kleiner Filter je Kanal jeden Kanal für sich (tiefenweise), dann mischt eine 1x1-Faltung die Kanäle (punktweise). Sie sieht so viel wie eine normale Faltung mit weit weniger Gewichten und Rechenaufwand, was kleinen Geräten und kleinen Datensätzen entgegenkommt.</translation>
+    </message>
+    <message>
+        <source>Layer normalisation</source>
+        <translation>Schicht-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Normalises all the values of one image (or one vector) together to mean 0 and spread 1, then applies a learned scale and shift per value. It does not depend on the batch, so it behaves the same in training and in use.</source>
+        <translation>Normalisiert alle Werte eines Bildes (oder Vektors) gemeinsam auf Mittelwert 0 und Streuung 1 und wendet dann eine gelernte Skalierung und Verschiebung je Wert an. Sie hängt nicht vom Batch ab und verhält sich daher im Training und in der Anwendung gleich.</translation>
+    </message>
+    <message>
+        <source>Channel dropout</source>
+        <translation>Kanal-Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout for feature maps: while training, switches off whole channels at random (a share p of them), because neighbouring pixels are too alike for single-pixel dropout to help. It does nothing when the model is used after training.</source>
+        <translation>Dropout für Merkmalskarten: Schaltet während des Trainings ganze Kanäle zufällig ab (einen Anteil p davon), weil benachbarte Pixel sich zu ähnlich sind, als dass Dropout einzelner Pixel hilft. Es tut nichts, wenn das Modell nach dem Training benutzt wird.</translation>
+    </message>
+    <message>
+        <source>Self-attention</source>
+        <translation>Selbstaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Lets every position of a feature map look at every other position and borrow from the ones most related to it, so distant parts of an image (left and right hemispheres, say) can agree. This is the SAGAN block: it starts switched off (a learned weight of 0) and the network turns it up as it learns.</source>
+        <translation>Lässt jede Position einer Merkmalskarte auf jede andere schauen und von den verwandtesten übernehmen, sodass weit entfernte Teile eines Bildes (etwa linke und rechte Hirnhälfte) übereinstimmen können. Das ist der SAGAN-Block: Er beginnt ausgeschaltet (ein gelerntes Gewicht von 0), und das Netz dreht ihn beim Lernen auf.</translation>
+    </message>
+    <message>
+        <source>VAE sampler</source>
+        <translation>VAE-Sampler</translation>
+    </message>
+    <message>
+        <source>The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu.</source>
+        <translation>Das Herz eines variationellen Autoencoders: Aus einem Mittelwert mu und einer Log-Varianz zieht er einen latenten Vektor z = mu + e^(Log-Varianz / 2) x Rauschen, jedes Mal mit frischem normalverteiltem Rauschen (der Reparametrisierungstrick, durch den das Training den Zufallszug passieren kann). Er misst auch, wie weit mu und die Varianz von einer Standardnormalverteilung entfernt sind: der KL-Term des VAE-Verlusts. In der Anwendung nach dem Training gibt er mu zurück.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>
@@ -760,6 +816,72 @@
     <message>
         <source>The training stopped because of an unexpected internal error.</source>
         <translation>Das Training wurde wegen eines unerwarteten internen Fehlers beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::GraphModel</name>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a block named &apos;%1&apos;; every block needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known block type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters of &apos;%1&apos; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block &apos;%1&apos; (%2) has no output &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block &apos;%1&apos; (%2) has no input &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is already connected; an input takes one connection. Remove the existing connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop; data must flow one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard does not hold MedSynth blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot paste: the clipboard holds %n network(s); paste takes blocks from one network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard holds no blocks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,62 @@
         <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
         <translation>Apila dos mapas de características del mismo alto y ancho en uno con los canales de ambos. Las conexiones de salto de U-Net la usan para pasar el detalle fino del codificador directamente al decodificador.</translation>
     </message>
+    <message>
+        <source>Min pooling</source>
+        <translation>Agrupación por mínimo</translation>
+    </message>
+    <message>
+        <source>Keeps only the smallest value in each small window, so the image shrinks while the darkest or weakest responses survive; useful where the interesting structures are dark. Nothing is learned. Output size per side: (n + 2p - f) / s + 1.</source>
+        <translation>Conserva solo el valor menor de cada ventana pequeña, de modo que la imagen se reduce mientras sobreviven las respuestas más oscuras o débiles; útil cuando las estructuras de interés son oscuras. No se aprende nada. Tamaño de salida por lado: (n + 2p - f) / s + 1.</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Agrupación global por máximo</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value of each channel over the whole image, one number per channel (a channels x 1 x 1 result): whether a feature appeared anywhere, not where. Nothing is learned.</source>
+        <translation>Conserva el valor mayor de cada canal sobre toda la imagen, un número por canal (un resultado de canales x 1 x 1): si una característica apareció en algún sitio, no dónde. No se aprende nada.</translation>
+    </message>
+    <message>
+        <source>Depthwise-separable convolution</source>
+        <translation>Convolución separable en profundidad</translation>
+    </message>
+    <message>
+        <source>A convolution in two cheap steps: first one small filter per channel looks at each channel on its own (depthwise), then a 1x1 convolution mixes the channels (pointwise). It sees as much as a normal convolution with far fewer weights and computations, which suits small devices and small datasets.</source>
+        <translation>Una convolución en dos pasos baratos: primero un filtro pequeño por canal mira cada canal por separado (en profundidad) y después una convolución de 1x1 mezcla los canales (puntual). Ve tanto como una convolución normal con muchos menos pesos y cálculos, lo que conviene a dispositivos pequeños y conjuntos de datos pequeños.</translation>
+    </message>
+    <message>
+        <source>Layer normalisation</source>
+        <translation>Normalización por capa</translation>
+    </message>
+    <message>
+        <source>Normalises all the values of one image (or one vector) together to mean 0 and spread 1, then applies a learned scale and shift per value. It does not depend on the batch, so it behaves the same in training and in use.</source>
+        <translation>Normaliza juntos todos los valores de una imagen (o de un vector) a media 0 y dispersión 1, y después aplica una escala y un desplazamiento aprendidos por valor. No depende del lote, así que se comporta igual durante el entrenamiento y en el uso.</translation>
+    </message>
+    <message>
+        <source>Channel dropout</source>
+        <translation>Dropout de canales</translation>
+    </message>
+    <message>
+        <source>Dropout for feature maps: while training, switches off whole channels at random (a share p of them), because neighbouring pixels are too alike for single-pixel dropout to help. It does nothing when the model is used after training.</source>
+        <translation>Dropout para mapas de características: durante el entrenamiento apaga canales enteros al azar (una parte p de ellos), porque los píxeles vecinos se parecen demasiado para que el dropout píxel a píxel ayude. No hace nada cuando el modelo se usa después del entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Self-attention</source>
+        <translation>Autoatención</translation>
+    </message>
+    <message>
+        <source>Lets every position of a feature map look at every other position and borrow from the ones most related to it, so distant parts of an image (left and right hemispheres, say) can agree. This is the SAGAN block: it starts switched off (a learned weight of 0) and the network turns it up as it learns.</source>
+        <translation>Permite que cada posición de un mapa de características mire a todas las demás y tome de las más relacionadas, de modo que partes lejanas de una imagen (los hemisferios izquierdo y derecho, por ejemplo) puedan concordar. Es el bloque de SAGAN: empieza apagado (un peso aprendido de 0) y la red lo va subiendo a medida que aprende.</translation>
+    </message>
+    <message>
+        <source>VAE sampler</source>
+        <translation>Muestreador VAE</translation>
+    </message>
+    <message>
+        <source>The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu.</source>
+        <translation>El corazón de un autocodificador variacional: a partir de una media mu y un logaritmo de la varianza extrae un vector latente z = mu + e^(log-varianza / 2) x ruido, con ruido normal nuevo cada vez (el truco de reparametrización, que permite que el entrenamiento atraviese el sorteo aleatorio). También mide cuánto se alejan mu y la varianza de una distribución normal estándar: el término KL de la pérdida del VAE. En el uso tras el entrenamiento devuelve mu.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>
@@ -760,6 +816,72 @@
     <message>
         <source>The training stopped because of an unexpected internal error.</source>
         <translation>El entrenamiento se detuvo por un error interno inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::GraphModel</name>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a block named &apos;%1&apos;; every block needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known block type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameters of &apos;%1&apos; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block &apos;%1&apos; (%2) has no output &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block &apos;%1&apos; (%2) has no input &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is already connected; an input takes one connection. Remove the existing connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop; data must flow one way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard does not hold MedSynth blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot paste: the clipboard holds %n network(s); paste takes blocks from one network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste: the clipboard holds no blocks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,20 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Adds two tensors of the same shape value by value. With it a block's input can skip ahead and be added to the block's output (a residual connection), which lets very deep networks train."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Concatenate channels"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip connections use it to hand fine detail from the encoder straight to the decoder."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Min pooling"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Keeps only the smallest value in each small window, so the image shrinks while the darkest or weakest responses survive; useful where the interesting structures are dark. Nothing is learned. Output size per side: (n + 2p - f) / s + 1."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Global max pooling"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Keeps the largest value of each channel over the whole image, one number per channel (a channels x 1 x 1 result): whether a feature appeared anywhere, not where. Nothing is learned."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Depthwise-separable convolution"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "A convolution in two cheap steps: first one small filter per channel looks at each channel on its own (depthwise), then a 1x1 convolution mixes the channels (pointwise). It sees as much as a normal convolution with far fewer weights and computations, which suits small devices and small datasets."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Layer normalisation"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Normalises all the values of one image (or one vector) together to mean 0 and spread 1, then applies a learned scale and shift per value. It does not depend on the batch, so it behaves the same in training and in use."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Channel dropout"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Dropout for feature maps: while training, switches off whole channels at random (a share p of them), because neighbouring pixels are too alike for single-pixel dropout to help. It does nothing when the model is used after training."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Self-attention"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Lets every position of a feature map look at every other position and borrow from the ones most related to it, so distant parts of an image (left and right hemispheres, say) can agree. This is the SAGAN block: it starts switched off (a learned weight of 0) and the network turns it up as it learns."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "VAE sampler"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu."),
 };
 
 }  // namespace

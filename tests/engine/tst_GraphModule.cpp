@@ -101,6 +101,40 @@ private Q_SLOTS:
         QVERIFY(!plain->endsWithSigmoid());
         QVERIFY(plain->forwardLogits(x).equal(plain->forward(x)));
     }
+
+    void samplerDrawsAroundMuAndMeasuresKl()
+    {
+        GraphNetwork n;
+        n.name = "vae";
+        n.role = "encoder";
+        n.nodes = {{"x", "LatentInput", {{"size", 6}}},
+                   {"mu", "Linear", {{"out_features", 2}}},
+                   {"logvar", "Linear", {{"out_features", 2}}},
+                   {"z", "Sampler", json::object()},
+                   {"out", "Output", json::object()}};
+        n.edges = {{{"x", "out"}, {"mu", "in"}}, {{"x", "out"}, {"logvar", "in"}},
+                   {{"mu", "out"}, {"z", "mu"}}, {{"logvar", "out"}, {"z", "logvar"}}, {{"z", "out"}, {"out", "in"}}};
+        torch::manual_seed(5);
+        GraphModule module(n);
+        const torch::Tensor x = torch::randn({4, 6});
+        const auto values = module->forwardAll(x);
+        const torch::Tensor& mu = values.at("mu.out");
+        const torch::Tensor& logvar = values.at("logvar.out");
+        const torch::Tensor expected = (-0.5 * (1 + logvar - mu.pow(2) - logvar.exp())).sum(1).mean();
+        QVERIFY(module->klDivergence().defined());
+        QVERIFY(relativeError(module->klDivergence(), expected) < 1e-6);
+        QVERIFY(!values.at("z.out").equal(mu));  // training: a random draw around mu
+        module->eval();
+        QVERIFY(module->forward(x).equal(module->forwardAll(x).at("mu.out")));  // in use: mu itself
+    }
+
+    void selfAttentionStartsAsIdentity()
+    {
+        torch::manual_seed(6);
+        GraphModule module(chain(4, 5, {{"SelfAttention", json::object()}}));
+        const torch::Tensor x = torch::randn({2, 4, 5, 5});
+        QVERIFY(module->forward(x).equal(x));  // gamma starts at 0
+    }
 };
 
 QTEST_APPLESS_MAIN(GraphModuleTest)

@@ -97,7 +97,7 @@ private Q_SLOTS:
     void poolingAndUpsamplingMatchLibTorch()
     {
         int checked = 0;
-        for (const char* type : {"MaxPool2d", "AvgPool2d"})
+        for (const char* type : {"MaxPool2d", "AvgPool2d", "MinPool2d"})
             for (int size : {4, 7, 16})
                 for (int k : {1, 2, 3})
                     for (int s : {1, 2, 3})
@@ -114,6 +114,19 @@ private Q_SLOTS:
         compareWithCompiled(singleBlock("Dropout", {{"p", 0.3}}, 3, 8));
         compareWithCompiled(singleBlock("ELU", {{"alpha", 0.5}}, 3, 8));
         compareWithCompiled(singleBlock("Softmax", json::object(), 3, 8));
+        compareWithCompiled(singleBlock("GlobalMaxPool", json::object(), 4, 6));
+        compareWithCompiled(singleBlock("LayerNorm", json::object(), 3, 5));
+        compareWithCompiled(singleBlock("Dropout2d", {{"p", 0.3}}, 3, 8));
+        compareWithCompiled(singleBlock("SelfAttention", json::object(), 4, 6));
+        GraphNetwork wide = singleBlock("Conv2d", {{"out_channels", 16}, {"kernel_size", 1}, {"padding", 0}}, 2, 4);
+        wide.nodes.push_back({"attention", "SelfAttention", json::object()});
+        wide.edges.back() = {{"block", "out"}, {"attention", "in"}};
+        wide.edges.push_back({{"attention", "out"}, {"out", "in"}});
+        compareWithCompiled(wide);  // 16 channels: query and key reduced to 2
+        for (int k : {1, 3, 5})
+            for (int s : {1, 2})
+                compareWithCompiled(singleBlock("SeparableConv2d", {{"out_channels", 5}, {"kernel_size", k}, {"stride", s},
+                                                                    {"padding", k / 2}, {"bias", s == 2}}, 3, 9));
 
         const NetworkShapes bad = inferShapes(singleBlock("MaxPool2d", {{"kernel_size", 2}, {"padding", 2}}, 1, 8));
         QVERIFY(!bad.ok());
@@ -143,6 +156,24 @@ private Q_SLOTS:
         bad = inferShapes(twoBranches("Concat", 4, 2));
         QVERIFY(!bad.ok());
         QVERIFY(QString::fromStdString(bad.diagnostics.front().fix).contains("same"));
+    }
+
+    void vaeSamplerMatchesLibTorch()
+    {
+        // image -> Flatten -> Linear mu, Linear logvar -> Sampler -> Output
+        GraphNetwork n = singleBlock("Flatten", json::object(), 1, 4);
+        n.nodes.push_back({"mu", "Linear", {{"out_features", 3}}});
+        n.nodes.push_back({"logvar", "Linear", {{"out_features", 3}}});
+        n.nodes.push_back({"z", "Sampler", json::object()});
+        n.edges = {{{"image", "out"}, {"block", "in"}}, {{"block", "out"}, {"mu", "in"}},
+                   {{"block", "out"}, {"logvar", "in"}}, {{"mu", "out"}, {"z", "mu"}},
+                   {{"logvar", "out"}, {"z", "logvar"}}, {{"z", "out"}, {"out", "in"}}};
+        compareWithCompiled(n);
+        QCOMPARE(inferShapes(n).outputs.at("out").toString(), std::string("3"));
+        n.nodes[3].params["out_features"] = 4;  // logvar no longer matches mu
+        const NetworkShapes bad = inferShapes(n);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.diagnostics.front().nodeId, std::string("z"));
     }
 
     void everyTemplateVariantMatchesLibTorch()

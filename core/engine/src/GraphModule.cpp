@@ -19,6 +19,48 @@ std::string moduleName(const std::string& id)
 
 }  // namespace
 
+// Depthwise-separable convolution: a per-channel k x k convolution, then a 1x1 one mixing channels.
+struct SeparableConvolutionImpl : torch::nn::Module {
+    SeparableConvolutionImpl(int64_t in, int64_t out, int64_t kernel, int64_t stride, int64_t padding, bool bias)
+        : depthwise(torch::nn::Conv2dOptions(in, in, kernel).stride(stride).padding(padding).groups(in).bias(false)),
+          pointwise(torch::nn::Conv2dOptions(in, out, 1).bias(bias))
+    {
+        register_module("depthwise", depthwise);
+        register_module("pointwise", pointwise);
+    }
+    torch::Tensor forward(const torch::Tensor& x) { return pointwise(depthwise(x)); }
+    torch::nn::Conv2d depthwise;
+    torch::nn::Conv2d pointwise;
+};
+TORCH_MODULE(SeparableConvolution);
+
+// SAGAN self-attention (Zhang et al. 2019): out = gamma * attention(x) + x, gamma starting at 0.
+struct SelfAttentionImpl : torch::nn::Module {
+    explicit SelfAttentionImpl(int64_t channels)
+        : query(torch::nn::Conv2dOptions(channels, std::max<int64_t>(1, channels / 8), 1)),
+          key(torch::nn::Conv2dOptions(channels, std::max<int64_t>(1, channels / 8), 1)),
+          value(torch::nn::Conv2dOptions(channels, channels, 1))
+    {
+        register_module("query", query);
+        register_module("key", key);
+        register_module("value", value);
+        gamma = register_parameter("gamma", torch::zeros({1}));
+    }
+    torch::Tensor forward(const torch::Tensor& x)
+    {
+        const int64_t b = x.size(0), c = x.size(1), n = x.size(2) * x.size(3);
+        const torch::Tensor q = query(x).view({b, -1, n}).transpose(1, 2);   // [b, n, c/8]
+        const torch::Tensor k = key(x).view({b, -1, n});                     // [b, c/8, n]
+        const torch::Tensor attention = torch::softmax(torch::bmm(q, k), -1);  // [b, n, n]
+        const torch::Tensor v = value(x).view({b, c, n});                    // [b, c, n]
+        const torch::Tensor out = torch::bmm(v, attention.transpose(1, 2)).view(x.sizes());
+        return gamma * out + x;
+    }
+    torch::nn::Conv2d query, key, value;
+    torch::Tensor gamma;
+};
+TORCH_MODULE(SelfAttention);
+
 GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
 {
     const NetworkShapes shapes = inferShapes(network);
@@ -42,9 +84,11 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
         const nlohmann::json p = catalog.completeParams(id, node.type, node.params);
         Step step;
         step.id = id;
+        const BlockSpec& spec = *catalog.find(node.type);
         for (const GraphEdge& e : network.edges)
             if (e.to.node == id)
-                (e.to.port == "b" ? step.second : step.input) = slotOf.at(e.from.node);
+                (spec.inputs.size() > 1 && e.to.port == spec.inputs[1].name ? step.second : step.input) =
+                    slotOf.at(e.from.node);
         const auto inShape = [&] {
             for (const GraphEdge& e : network.edges)
                 if (e.to.node == id)
@@ -96,6 +140,21 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
                 torch::nn::InstanceNorm2dOptions(inShape().dims[0]).eps(p["eps"].get<double>()).affine(true)));
         } else if (t == "Dropout") {
             step.module = torch::nn::AnyModule(torch::nn::Dropout(torch::nn::DropoutOptions(p["p"].get<double>())));
+        } else if (t == "Dropout2d") {
+            step.module = torch::nn::AnyModule(torch::nn::Dropout2d(torch::nn::Dropout2dOptions(p["p"].get<double>())));
+        } else if (t == "LayerNorm") {
+            step.module = torch::nn::AnyModule(
+                torch::nn::LayerNorm(torch::nn::LayerNormOptions(inShape().dims).eps(p["eps"].get<double>())));
+        } else if (t == "SeparableConv2d") {
+            step.module = torch::nn::AnyModule(SeparableConvolution(
+                inShape().dims[0], p["out_channels"].get<int64_t>(), p["kernel_size"].get<int64_t>(),
+                p["stride"].get<int64_t>(), p["padding"].get<int64_t>(), p["bias"].get<bool>()));
+        } else if (t == "SelfAttention") {
+            step.module = torch::nn::AnyModule(SelfAttention(inShape().dims[0]));
+        } else if (t == "Sampler") {
+            step.op = Op::Sampler;
+        } else if (t == "GlobalMaxPool") {
+            step.op = Op::GlobalMaxPool;
         } else if (t == "ELU") {
             step.op = Op::ELU;
             step.slope = p["alpha"].get<double>();
@@ -105,8 +164,8 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
             step.op = Op::Upsample;
             step.kernel = p["scale"].get<int64_t>();
             step.bilinear = p["mode"] == "bilinear";
-        } else if (t == "MaxPool2d" || t == "AvgPool2d") {
-            step.op = t == "MaxPool2d" ? Op::MaxPool : Op::AvgPool;
+        } else if (t == "MaxPool2d" || t == "AvgPool2d" || t == "MinPool2d") {
+            step.op = t == "MaxPool2d" ? Op::MaxPool : t == "AvgPool2d" ? Op::AvgPool : Op::MinPool;
             step.kernel = p["kernel_size"].get<int64_t>();
             step.stride = p["stride"].get<int64_t>();
             step.padding = p["padding"].get<int64_t>();
@@ -148,6 +207,7 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
 
 std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int skipStep)
 {
+    kl_ = torch::Tensor();
     std::vector<torch::Tensor> values(steps_.size());
     for (size_t i = 0; i < steps_.size(); ++i) {
         Step& s = steps_[i];
@@ -180,7 +240,18 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int 
         }
         case Op::MaxPool: values[i] = torch::max_pool2d(x, s.kernel, s.stride, s.padding); break;
         case Op::AvgPool: values[i] = torch::avg_pool2d(x, s.kernel, s.stride, s.padding); break;
+        case Op::MinPool: values[i] = -torch::max_pool2d(-x, s.kernel, s.stride, s.padding); break;
         case Op::GlobalAvgPool: values[i] = x.mean({2, 3}, /*keepdim=*/true); break;
+        case Op::GlobalMaxPool: values[i] = x.amax({2, 3}, /*keepdim=*/true); break;
+        case Op::Sampler: {
+            const torch::Tensor& logvar = values[s.second];
+            // KL(N(mu, sigma^2) || N(0, 1)) summed over a sample's latent values, averaged over the batch.
+            const torch::Tensor kl =
+                -0.5 * (1 + logvar - x.pow(2) - logvar.exp()).flatten(1).sum(1).mean();
+            kl_ = kl_.defined() ? kl_ + kl : kl;
+            values[i] = is_training() ? x + torch::exp(0.5 * logvar) * torch::randn_like(x) : x;
+            break;
+        }
         case Op::Add: values[i] = x + values[s.second]; break;
         case Op::Concat: values[i] = torch::cat({x, values[s.second]}, 1); break;
         case Op::Tanh: values[i] = torch::tanh(x); break;

@@ -30,6 +30,9 @@ public:
     std::map<std::string, torch::Tensor> forwardAll(const torch::Tensor& input);
 
     const TensorShape& inputShape() const { return inputShape_; }
+    // The KL divergence term of the VAE samplers in the last forward pass (undefined without any), as a
+    // tensor in the autograd graph: the mean over the batch of each sample's KL sum.
+    const torch::Tensor& klDivergence() const { return kl_; }
     const TensorShape& outputShape() const { return outputShape_; }
     // DCGAN initialisation: convolution weights ~ N(0, 0.02), batch-norm weights ~ N(1, 0.02),
     // biases 0 (Radford et al., section 4).
@@ -38,13 +41,13 @@ public:
 private:
     enum class Op {
         Input, Module, TransposedConvolution, ReLU, LeakyReLU, ELU, Tanh, Sigmoid, Softmax, Upsample, MaxPool,
-        AvgPool, GlobalAvgPool, Add, Concat, Flatten, Reshape, Output
+        AvgPool, MinPool, GlobalAvgPool, GlobalMaxPool, Add, Concat, Sampler, Flatten, Reshape, Output
     };
     struct Step {
         std::string id;
         Op op = Op::Module;
         int input = -1;             // slot read (index into the value list); -1 for the input node
-        int second = -1;            // second input (port "b") of Add and Concat
+        int second = -1;            // second input port (Add and Concat "b", Sampler "logvar")
         bool inPlace = false;       // activation may overwrite its input (sole consumer, safe producer)
         double slope = 0.0;         // LeakyReLU's slope, ELU's alpha
         int64_t kernel = 1;         // pooling window
@@ -59,7 +62,8 @@ private:
 
     std::vector<Step> steps_;
     int outputSlot_ = -1;
-    int finalSigmoid_ = -1;  // step index of a Sigmoid that only shape steps separate from the output
+    int finalSigmoid_ = -1;
+    torch::Tensor kl_;  // step index of a Sigmoid that only shape steps separate from the output
     TensorShape inputShape_;
     TensorShape outputShape_;
 };

@@ -338,6 +338,10 @@ std::vector<BlockSpec> buildCatalog()
             "Keeps only the largest value in each small window, so the image shrinks (halves with a 2x2 window and "
             "stride 2) while the strongest responses survive. Nothing is learned. Output size per side: "
             "(n + 2p - f) / s + 1.");
+    pooling("MinPool2d", "Min pooling",
+            "Keeps only the smallest value in each small window, so the image shrinks while the darkest or weakest "
+            "responses survive; useful where the interesting structures are dark. Nothing is learned. Output size "
+            "per side: (n + 2p - f) / s + 1.");
     pooling("AvgPool2d", "Average pooling",
             "Replaces each small window by the average of its values, so the image shrinks smoothly. Nothing is "
             "learned. Output size per side: (n + 2p - f) / s + 1.");
@@ -355,6 +359,49 @@ std::vector<BlockSpec> buildCatalog()
             TensorShape s;
             ShapeRuleResult failure;
             return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "GlobalMaxPool";
+        b.title = "Global max pooling";
+        b.category = "Layers";
+        b.explanation =
+            "Keeps the largest value of each channel over the whole image, one number per channel (a channels x 1 x "
+            "1 result): whether a feature appeared anywhere, not where. Nothing is learned.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "SeparableConv2d";
+        b.title = "Depthwise-separable convolution";
+        b.category = "Layers";
+        b.explanation =
+            "A convolution in two cheap steps: first one small filter per channel looks at each channel on its own "
+            "(depthwise), then a 1x1 convolution mixes the channels (pointwise). It sees as much as a normal "
+            "convolution with far fewer weights and computations, which suits small devices and small datasets.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {integer("out_channels", "Filters", 64, 1, 8192, "How many output channels."),
+                    integer("kernel_size", "Kernel size", 3, 1, 31, "Width and height of each per-channel filter, f."),
+                    integer("stride", "Stride", 1, 1, 16, "Step between filter positions, s."),
+                    integer("padding", "Padding", 1, 0, 32, "Zero pixels added around the border, p."),
+                    boolean("bias", "Bias", false, "Learn an offset per output channel.")};
+        b.shapeRule = [](const json& params, const std::map<std::string, TensorShape>& inputs) {
+            ShapeRuleResult result = convolutionRule(params, inputs);
+            if (result.error.empty()) {
+                const int64_t in = inputs.at("in").dims[0], k = params["kernel_size"], out = params["out_channels"];
+                result.parameters = in * k * k + filterParameters(in, out, 1, params["bias"]);
+            }
+            return result;
         };
         blocks.push_back(std::move(b));
     }
@@ -378,6 +425,44 @@ std::vector<BlockSpec> buildCatalog()
             ShapeRuleResult result = single(s);
             result.parameters = 2 * s.dims[0];  // a scale and a shift per channel
             return result;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "LayerNorm";
+        b.title = "Layer normalisation";
+        b.category = "Normalisation";
+        b.explanation =
+            "Normalises all the values of one image (or one vector) together to mean 0 and spread 1, then applies a "
+            "learned scale and shift per value. It does not depend on the batch, so it behaves the same in training "
+            "and in use.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {real("eps", "Epsilon", 1e-5, 1e-12, 1.0, "Small number that avoids division by zero.")};
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            ShapeRuleResult result = single(in.at("in"));
+            result.parameters = 2 * in.at("in").elementCount();
+            return result;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Dropout2d";
+        b.title = "Channel dropout";
+        b.category = "Normalisation";
+        b.explanation =
+            "Dropout for feature maps: while training, switches off whole channels at random (a share p of them), "
+            "because neighbouring pixels are too alike for single-pixel dropout to help. It does nothing when the "
+            "model is used after training.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.params = {real("p", "Drop probability", 0.2, 0.0, 0.99, "The share of channels switched off, p.")};
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            return imageInput(in, s, failure) ? single(s) : failure;
         };
         blocks.push_back(std::move(b));
     }
@@ -469,6 +554,57 @@ std::vector<BlockSpec> buildCatalog()
                             "resize one input (pooling, upsampling or a strided convolution) so both have the same "
                             "height and width");
             return single({{a.dims[0] + c.dims[0], a.dims[1], a.dims[2]}});
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "SelfAttention";
+        b.title = "Self-attention";
+        b.category = "Structure";
+        b.explanation =
+            "Lets every position of a feature map look at every other position and borrow from the ones most "
+            "related to it, so distant parts of an image (left and right hemispheres, say) can agree. This is the "
+            "SAGAN block: it starts switched off (a learned weight of 0) and the network turns it up as it learns.";
+        b.inputs = kIn;
+        b.outputs = kOut;
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            TensorShape s;
+            ShapeRuleResult failure;
+            if (!imageInput(in, s, failure))
+                return failure;
+            const int64_t c = s.dims[0], reduced = std::max<int64_t>(1, c / 8);
+            if (s.dims[1] * s.dims[2] > 128 * 128)
+                return fail("would compare " + std::to_string(s.dims[1] * s.dims[2]) +
+                                " positions with each other, too many for memory",
+                            "place it after down-sampling, on a feature map of at most 128x128");
+            ShapeRuleResult result = single(s);
+            // Query and key 1x1 convolutions to c/8 channels, value to c channels, all with bias; and gamma.
+            result.parameters = 2 * (c * reduced + reduced) + (c * c + c) + 1;
+            return result;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
+        b.type = "Sampler";
+        b.title = "VAE sampler";
+        b.category = "Structure";
+        b.explanation =
+            "The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector "
+            "z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation "
+            "trick, which lets training pass through the random draw). It also measures how far mu and the "
+            "variance are from a standard normal distribution: the KL term of the VAE loss. In use after training "
+            "it returns mu.";
+        b.inputs = {{"mu", "The mean of the latent distribution."},
+                    {"logvar", "The logarithm of its variance, same shape as mu."}};
+        b.outputs = {{"out", "The sampled latent vector z."}};
+        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
+            if (in.at("mu") != in.at("logvar"))
+                return fail("receives a mean of " + in.at("mu").toString() + " and a log-variance of " +
+                                in.at("logvar").toString() + "; they must have the same shape",
+                            "give the two layers that feed it the same number of outputs");
+            return single(in.at("mu"));
         };
         blocks.push_back(std::move(b));
     }
