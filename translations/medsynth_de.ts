@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddNodeCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 mit %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>%1 von %2 trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
+        <translation>Der Eingang „%1“ des Blocks „%2“ ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>LayerCatalog</name>
     <message>
         <source>Image input</source>
@@ -272,10 +301,6 @@
         <translation>Kanäle verketten</translation>
     </message>
     <message>
-        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
-        <translation>Stapelt zwei Merkmalskarten gleicher Höhe und Breite zu einer mit den Kanälen beider. Die Sprungverbindungen des U-Net reichen damit feine Details vom Encoder direkt an den Decoder weiter.</translation>
-    </message>
-    <message>
         <source>Min pooling</source>
         <translation>Min-Pooling</translation>
     </message>
@@ -330,6 +355,95 @@
     <message>
         <source>The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu.</source>
         <translation>Das Herz eines variationellen Autoencoders: Aus einem Mittelwert mu und einer Log-Varianz zieht er einen latenten Vektor z = mu + e^(Log-Varianz / 2) x Rauschen, jedes Mal mit frischem normalverteiltem Rauschen (der Reparametrisierungstrick, durch den das Training den Zufallszug passieren kann). Er misst auch, wie weit mu und die Varianz von einer Standardnormalverteilung entfernt sind: der KL-Term des VAE-Verlusts. In der Anwendung nach dem Training gibt er mu zurück.</translation>
+    </message>
+    <message>
+        <source>Class label</source>
+        <translation>Klassenlabel</translation>
+    </message>
+    <message>
+        <source>The class of each image (for example 0 normal, 1 lesion), for conditional models that learn to make or judge an image of a chosen class. One-hot encoding turns class k into a list of zeros with a single 1 at place k; an embedding learns a short list of numbers for each class instead.</source>
+        <translation>Die Klasse jedes Bildes (zum Beispiel 0 normal, 1 Läsion), für bedingte Modelle, die lernen, ein Bild einer gewählten Klasse zu erzeugen oder zu beurteilen. Die One-hot-Kodierung macht aus Klasse k eine Liste von Nullen mit einer einzigen 1 an Stelle k; eine Einbettung (Embedding) lernt stattdessen für jede Klasse eine kurze Zahlenliste.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>Einbettungsgröße</translation>
+    </message>
+    <message>
+        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label.</source>
+        <translation>Stapelt zwei Merkmalskarten gleicher Höhe und Breite zu einer mit den Kanälen beider. Die Sprungverbindungen des U-Net reichen damit feine Details vom Encoder direkt an den Decoder weiter. Sie verbindet auch zwei Vektoren hintereinander und einen Vektor mit einer Merkmalskarte, indem der Vektor an jedem Pixel wiederholt wird; so fügen bedingte Modelle ein Klassenlabel hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Block namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No blocks are selected.</source>
+        <translation>Es sind keine Blöcke ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation>Der Graph hat kein Netz Nummer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation>
+            <numerusform>%n Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation>Der Graph hat kein Netz Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Block namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No blocks are selected.</source>
+        <translation>Es sind keine Blöcke ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetParamsCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Block namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -822,66 +936,66 @@
     <name>medsynth::widgets::GraphModel</name>
     <message>
         <source>The graph has no network number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph hat kein Netz Nummer %1.</translation>
     </message>
     <message>
         <source>A block needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Block braucht eine Kennung.</translation>
     </message>
     <message>
         <source>There is already a block named &apos;%1&apos;; every block needs its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Block namens „%1“; jeder Block braucht seine eigene Kennung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known block type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Blocktyp.</translation>
     </message>
     <message>
         <source>The parameters of &apos;%1&apos; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter von „%1“ müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>There is no block named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Block namens „%1“.</translation>
     </message>
     <message>
         <source>Block &apos;%1&apos; (%2) has no output &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block „%1“ (%2) hat keinen Ausgang „%3“.</translation>
     </message>
     <message>
         <source>Block &apos;%1&apos; (%2) has no input &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block „%1“ (%2) hat keinen Eingang „%3“.</translation>
     </message>
     <message>
         <source>Input &apos;%1&apos; of block &apos;%2&apos; is already connected; an input takes one connection. Remove the existing connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang „%1“ des Blocks „%2“ ist bereits verbunden; ein Eingang nimmt nur eine Verbindung auf. Entfernen Sie zuerst die bestehende Verbindung.</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop; data must flow one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit „%2“ zu verbinden, würde eine Schleife bilden; die Daten müssen in eine Richtung fließen.</translation>
     </message>
     <message>
         <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingang „%1“ des Blocks „%2“ ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Cannot paste: the clipboard does not hold MedSynth blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: Die Zwischenablage enthält keine MedSynth-Blöcke.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cannot paste: the clipboard holds %n network(s); paste takes blocks from one network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einfügen nicht möglich: Die Zwischenablage enthält %n Netz; Einfügen nimmt Blöcke aus einem einzigen Netz.</numerusform>
+            <numerusform>Einfügen nicht möglich: Die Zwischenablage enthält %n Netze; Einfügen nimmt Blöcke aus einem einzigen Netz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot paste: the clipboard holds no blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: Die Zwischenablage enthält keine Blöcke.</translation>
     </message>
 </context>
 <context>

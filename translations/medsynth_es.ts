@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddNodeCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectCommand</name>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisconnectCommand</name>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>Desconectar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
+        <translation>La entrada «%1» del bloque «%2» no está conectada.</translation>
+    </message>
+</context>
+<context>
     <name>LayerCatalog</name>
     <message>
         <source>Image input</source>
@@ -272,10 +301,6 @@
         <translation>Concatenar canales</translation>
     </message>
     <message>
-        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder.</source>
-        <translation>Apila dos mapas de características del mismo alto y ancho en uno con los canales de ambos. Las conexiones de salto de U-Net la usan para pasar el detalle fino del codificador directamente al decodificador.</translation>
-    </message>
-    <message>
         <source>Min pooling</source>
         <translation>Agrupación por mínimo</translation>
     </message>
@@ -330,6 +355,95 @@
     <message>
         <source>The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu.</source>
         <translation>El corazón de un autocodificador variacional: a partir de una media mu y un logaritmo de la varianza extrae un vector latente z = mu + e^(log-varianza / 2) x ruido, con ruido normal nuevo cada vez (el truco de reparametrización, que permite que el entrenamiento atraviese el sorteo aleatorio). También mide cuánto se alejan mu y la varianza de una distribución normal estándar: el término KL de la pérdida del VAE. En el uso tras el entrenamiento devuelve mu.</translation>
+    </message>
+    <message>
+        <source>Class label</source>
+        <translation>Etiqueta de clase</translation>
+    </message>
+    <message>
+        <source>The class of each image (for example 0 normal, 1 lesion), for conditional models that learn to make or judge an image of a chosen class. One-hot encoding turns class k into a list of zeros with a single 1 at place k; an embedding learns a short list of numbers for each class instead.</source>
+        <translation>La clase de cada imagen (por ejemplo 0 normal, 1 lesión), para modelos condicionales que aprenden a crear o juzgar una imagen de una clase elegida. La codificación one-hot convierte la clase k en una lista de ceros con un único 1 en la posición k; una incrustación (embedding) aprende en su lugar una lista corta de números para cada clase.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Embedding size</source>
+        <translation>Tamaño de la incrustación</translation>
+    </message>
+    <message>
+        <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label.</source>
+        <translation>Apila dos mapas de características del mismo alto y ancho en uno con los canales de ambos. Las conexiones de salto de U-Net la usan para pasar el detalle fino del codificador directamente al decodificador. También une dos vectores uno tras otro, y un vector a un mapa de características repitiendo el vector en cada píxel, que es como los modelos condicionales añaden una etiqueta de clase.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Move %n block(s)</source>
+        <translation>
+            <numerusform>Mover %n bloque</numerusform>
+            <numerusform>Mover %n bloques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>No hay ningún bloque llamado «%1».</translation>
+    </message>
+    <message>
+        <source>No blocks are selected.</source>
+        <translation>No hay bloques seleccionados.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation>El grafo no tiene la red número %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation>
+            <numerusform>Pegar %n bloque</numerusform>
+            <numerusform>Pegar %n bloques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation>
+            <numerusform>Eliminar %n bloque</numerusform>
+            <numerusform>Eliminar %n bloques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The graph has no network number %1.</source>
+        <translation>El grafo no tiene la red número %1.</translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>No hay ningún bloque llamado «%1».</translation>
+    </message>
+    <message>
+        <source>No blocks are selected.</source>
+        <translation>No hay bloques seleccionados.</translation>
+    </message>
+</context>
+<context>
+    <name>SetParamsCommand</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>There is no block named &apos;%1&apos;.</source>
+        <translation>No hay ningún bloque llamado «%1».</translation>
     </message>
 </context>
 <context>
@@ -822,66 +936,66 @@
     <name>medsynth::widgets::GraphModel</name>
     <message>
         <source>The graph has no network number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grafo no tiene la red número %1.</translation>
     </message>
     <message>
         <source>A block needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque necesita un identificador.</translation>
     </message>
     <message>
         <source>There is already a block named &apos;%1&apos;; every block needs its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un bloque llamado «%1»; cada bloque necesita su propio identificador.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a known block type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de bloque conocido.</translation>
     </message>
     <message>
         <source>The parameters of &apos;%1&apos; must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de «%1» deben ser un objeto JSON.</translation>
     </message>
     <message>
         <source>There is no block named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún bloque llamado «%1».</translation>
     </message>
     <message>
         <source>Block &apos;%1&apos; (%2) has no output &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque «%1» (%2) no tiene la salida «%3».</translation>
     </message>
     <message>
         <source>Block &apos;%1&apos; (%2) has no input &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque «%1» (%2) no tiene la entrada «%3».</translation>
     </message>
     <message>
         <source>Input &apos;%1&apos; of block &apos;%2&apos; is already connected; an input takes one connection. Remove the existing connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada «%1» del bloque «%2» ya está conectada; una entrada admite una sola conexión. Quite antes la conexión existente.</translation>
     </message>
     <message>
         <source>Connecting &apos;%1&apos; to &apos;%2&apos; would make a loop; data must flow one way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar «%1» con «%2» crearía un bucle; los datos deben fluir en un solo sentido.</translation>
     </message>
     <message>
         <source>Input &apos;%1&apos; of block &apos;%2&apos; is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada «%1» del bloque «%2» no está conectada.</translation>
     </message>
     <message>
         <source>Cannot paste: the clipboard does not hold MedSynth blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pegar: el portapapeles no contiene bloques de MedSynth.</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pegar: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cannot paste: the clipboard holds %n network(s); paste takes blocks from one network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede pegar: el portapapeles contiene %n red; pegar toma bloques de una sola red.</numerusform>
+            <numerusform>No se puede pegar: el portapapeles contiene %n redes; pegar toma bloques de una sola red.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot paste: the clipboard holds no blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pegar: el portapapeles no contiene bloques.</translation>
     </message>
 </context>
 <context>

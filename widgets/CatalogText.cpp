@@ -75,7 +75,6 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Add"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Adds two tensors of the same shape value by value. With it a block's input can skip ahead and be added to the block's output (a residual connection), which lets very deep networks train."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Concatenate channels"),
-    QT_TRANSLATE_NOOP("LayerCatalog", "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip connections use it to hand fine detail from the encoder straight to the decoder."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Min pooling"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Keeps only the smallest value in each small window, so the image shrinks while the darkest or weakest responses survive; useful where the interesting structures are dark. Nothing is learned. Output size per side: (n + 2p - f) / s + 1."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Global max pooling"),
@@ -90,6 +89,12 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Lets every position of a feature map look at every other position and borrow from the ones most related to it, so distant parts of an image (left and right hemispheres, say) can agree. This is the SAGAN block: it starts switched off (a learned weight of 0) and the network turns it up as it learns."),
     QT_TRANSLATE_NOOP("LayerCatalog", "VAE sampler"),
     QT_TRANSLATE_NOOP("LayerCatalog", "The heart of a variational autoencoder: from a mean mu and a log-variance it draws a latent vector z = mu + e^(log-variance / 2) x noise, with fresh normal noise each time (the reparameterisation trick, which lets training pass through the random draw). It also measures how far mu and the variance are from a standard normal distribution: the KL term of the VAE loss. In use after training it returns mu."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Class label"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The class of each image (for example 0 normal, 1 lesion), for conditional models that learn to make or judge an image of a chosen class. One-hot encoding turns class k into a list of zeros with a single 1 at place k; an embedding learns a short list of numbers for each class instead."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Classes"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Encoding"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Embedding size"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label."),
 };
 
 }  // namespace

@@ -128,6 +128,20 @@ private Q_SLOTS:
         QVERIFY(module->forward(x).equal(module->forwardAll(x).at("mu.out")));  // in use: mu itself
     }
 
+    void labelsBecomeOneHotVectors()
+    {
+        GraphNetwork n;
+        n.name = "labels";
+        n.role = "classifier";
+        n.nodes = {{"label", "LabelInput", {{"classes", 4}}}, {"out", "Output", json::object()}};
+        n.edges = {{{"label", "out"}, {"out", "in"}}};
+        GraphModule module(n);
+        QVERIFY(module->inputIsLabel(0));
+        const torch::Tensor encoded = module->forward(torch::tensor({2, 0, 3}, torch::kLong));
+        QVERIFY(encoded.equal(torch::tensor({{0.f, 0.f, 1.f, 0.f}, {1.f, 0.f, 0.f, 0.f}, {0.f, 0.f, 0.f, 1.f}})));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, module->forward(GraphModuleImpl::Inputs{}));
+    }
+
     void selfAttentionStartsAsIdentity()
     {
         torch::manual_seed(6);

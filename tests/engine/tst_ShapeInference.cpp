@@ -176,6 +176,35 @@ private Q_SLOTS:
         QCOMPARE(bad.diagnostics.front().nodeId, std::string("z"));
     }
 
+    void conditionalNetworksMatchLibTorch()
+    {
+        for (const char* encoding : {"one-hot", "embedding"}) {
+            // z + class label -> Concat -> Reshape -> ConvTranspose2d -> Output
+            GraphNetwork g;
+            g.name = "conditional generator";
+            g.role = "generator";
+            g.nodes = {{"z", "LatentInput", {{"size", 8}}},
+                       {"label", "LabelInput", {{"classes", 3}, {"encoding", encoding}, {"embedding_size", 4}}},
+                       {"join", "Concat", json::object()},
+                       {"shape", "Reshape", {{"shape", {std::string(encoding) == "one-hot" ? 11 : 12, 1, 1}}}},
+                       {"up", "ConvTranspose2d", {{"out_channels", 2}, {"kernel_size", 4}, {"stride", 1}, {"padding", 0}}},
+                       {"out", "Output", json::object()}};
+            g.edges = {{{"z", "out"}, {"join", "a"}}, {{"label", "out"}, {"join", "b"}}, {{"join", "out"}, {"shape", "in"}},
+                       {{"shape", "out"}, {"up", "in"}}, {{"up", "out"}, {"out", "in"}}};
+            compareWithCompiled(g);
+            QCOMPARE(inferShapes(g).outputs.at("out").toString(), std::string("2x4x4"));
+
+            // image + class label repeated at every pixel -> Concat -> Conv2d -> Output
+            GraphNetwork d = singleBlock("Concat", json::object(), 1, 8);
+            d.nodes.push_back({"label", "LabelInput", {{"classes", 3}, {"encoding", encoding}, {"embedding_size", 4}}});
+            d.nodes.push_back({"conv", "Conv2d", {{"out_channels", 2}}});
+            d.edges = {{{"image", "out"}, {"block", "a"}}, {{"label", "out"}, {"block", "b"}},
+                       {{"block", "out"}, {"conv", "in"}}, {{"conv", "out"}, {"out", "in"}}};
+            compareWithCompiled(d);
+            QCOMPARE(inferShapes(d).portShapes.at("block.out").dims[0], int64_t(std::string(encoding) == "one-hot" ? 4 : 5));
+        }
+    }
+
     void everyTemplateVariantMatchesLibTorch()
     {
         for (const TemplateInfo& info : listTemplates())

@@ -67,10 +67,9 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
     for (const ShapeDiagnostic& d : shapes.diagnostics)
         if (d.severity == ShapeDiagnostic::Severity::Error)
             throw GraphError(d.message + (d.fix.empty() ? "" : " " + d.fix));
-    if (shapes.inputs.size() != 1 || shapes.outputs.size() != 1)
-        throw GraphError("Network '" + network.name + "' must have exactly one input block and one Output block "
-                         "to be trained in this version.");
-    inputShape_ = shapes.inputs.begin()->second;
+    if (shapes.inputs.empty() || shapes.outputs.size() != 1)
+        throw GraphError("Network '" + network.name + "' must have at least one input block and exactly one "
+                         "Output block.");
     outputShape_ = shapes.outputs.begin()->second;
 
     const LayerCatalog& catalog = LayerCatalog::instance();
@@ -96,8 +95,19 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
             return TensorShape{};
         };
         const std::string& t = node.type;
-        if (t == "ImageInput" || t == "LatentInput") {
-            step.op = Op::Input;
+        if (t == "ImageInput" || t == "LatentInput" || t == "LabelInput") {
+            step.op = t == "LabelInput" ? Op::Label : Op::Input;
+            step.inputIndex = static_cast<int>(inputNames_.size());
+            inputNames_.push_back(id);
+            inputIsLabel_.push_back(t == "LabelInput");
+            if (inputNames_.size() == 1)
+                inputShape_ = shapes.inputs.at(id);
+            if (t == "LabelInput") {
+                step.classes = p["classes"].get<int64_t>();
+                if (p["encoding"] == "embedding")
+                    step.module = torch::nn::AnyModule(torch::nn::Embedding(
+                        torch::nn::EmbeddingOptions(step.classes, p["embedding_size"].get<int64_t>())));
+            }
         } else if (t == "Conv2d") {
             step.module = torch::nn::AnyModule(torch::nn::Conv2d(
                 torch::nn::Conv2dOptions(inShape().dims[0], p["out_channels"].get<int64_t>(), p["kernel_size"].get<int64_t>())
@@ -205,19 +215,28 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
         finalSigmoid_ = slot;
 }
 
-std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int skipStep)
+std::vector<torch::Tensor> GraphModuleImpl::run(const Inputs& inputs, int skipStep)
 {
+    if (inputs.size() != inputNames_.size())
+        throw std::invalid_argument("GraphModule: " + std::to_string(inputNames_.size()) + " input tensor(s) needed, " +
+                                    std::to_string(inputs.size()) + " given");
     kl_ = torch::Tensor();
     std::vector<torch::Tensor> values(steps_.size());
     for (size_t i = 0; i < steps_.size(); ++i) {
         Step& s = steps_[i];
-        const torch::Tensor& x = s.input >= 0 ? values[s.input] : input;
+        const torch::Tensor& x = s.input >= 0 ? values[s.input] : inputs[std::max(0, s.inputIndex)];
         if (static_cast<int>(i) == skipStep) {
             values[i] = x;
             continue;
         }
         switch (s.op) {
-        case Op::Input: values[i] = input; break;
+        case Op::Input: values[i] = x; break;
+        case Op::Label: {
+            const torch::Tensor labels = x.to(torch::kLong).view({-1});
+            values[i] = s.module.is_empty() ? torch::one_hot(labels, s.classes).to(torch::kFloat32)
+                                            : s.module.forward(labels);
+            break;
+        }
         case Op::Module: values[i] = s.module.forward(x); break;
         case Op::TransposedConvolution:
             values[i] = x.is_cpu() ? transposedConvolution(s, x) : s.transposed->forward(x);
@@ -253,7 +272,16 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const torch::Tensor& input, int 
             break;
         }
         case Op::Add: values[i] = x + values[s.second]; break;
-        case Op::Concat: values[i] = torch::cat({x, values[s.second]}, 1); break;
+        case Op::Concat: {
+            // A vector joined to a feature map is repeated at every pixel (labels as extra channels).
+            torch::Tensor a = x, b = values[s.second];
+            if (a.dim() == 4 && b.dim() == 2)
+                b = b.view({b.size(0), b.size(1), 1, 1}).expand({b.size(0), b.size(1), a.size(2), a.size(3)});
+            else if (a.dim() == 2 && b.dim() == 4)
+                a = a.view({a.size(0), a.size(1), 1, 1}).expand({a.size(0), a.size(1), b.size(2), b.size(3)});
+            values[i] = torch::cat({a, b}, 1);
+            break;
+        }
         case Op::Tanh: values[i] = torch::tanh(x); break;
         case Op::Sigmoid: values[i] = torch::sigmoid(x); break;
         case Op::Flatten: values[i] = x.flatten(1); break;
@@ -290,20 +318,20 @@ torch::Tensor GraphModuleImpl::transposedConvolution(const Step& step, const tor
     return y;
 }
 
-torch::Tensor GraphModuleImpl::forwardLogits(const torch::Tensor& input)
+torch::Tensor GraphModuleImpl::forwardLogits(const Inputs& inputs)
 {
-    return run(input, finalSigmoid_)[outputSlot_];
+    return run(inputs, finalSigmoid_)[outputSlot_];
 }
 
-torch::Tensor GraphModuleImpl::forward(const torch::Tensor& input)
+torch::Tensor GraphModuleImpl::forward(const Inputs& inputs)
 {
     // Only the output is kept: intermediate values die with the vector.
-    return run(input)[outputSlot_];
+    return run(inputs)[outputSlot_];
 }
 
-std::map<std::string, torch::Tensor> GraphModuleImpl::forwardAll(const torch::Tensor& input)
+std::map<std::string, torch::Tensor> GraphModuleImpl::forwardAll(const Inputs& inputs)
 {
-    std::vector<torch::Tensor> values = run(input);
+    std::vector<torch::Tensor> values = run(inputs);
     std::map<std::string, torch::Tensor> out;
     for (size_t i = 0; i < steps_.size(); ++i)
         if (steps_[i].op != Op::Output)

@@ -19,16 +19,25 @@ class GraphModuleImpl : public torch::nn::Module {
 public:
     explicit GraphModuleImpl(const GraphNetwork& network);
 
-    // The network's single input in, its single Output's value out. Input is batched: [B, ...].
-    torch::Tensor forward(const torch::Tensor& input);
+    // One batched tensor per input block, in the order of inputNames(): floats [B, ...] for images
+    // and latent vectors, class indices [B] (integers) for class labels. The single Output's value out.
+    using Inputs = std::vector<torch::Tensor>;
+    torch::Tensor forward(const Inputs& inputs);
+    torch::Tensor forward(const torch::Tensor& input) { return forward(Inputs{input}); }
     // When the network ends in a Sigmoid (possibly followed by Flatten or Reshape), the same
     // output without that Sigmoid: the logits, for numerically stable binary cross-entropy.
     // Otherwise the plain output, which is then taken to be logits already.
-    torch::Tensor forwardLogits(const torch::Tensor& input);
+    torch::Tensor forwardLogits(const Inputs& inputs);
+    torch::Tensor forwardLogits(const torch::Tensor& input) { return forwardLogits(Inputs{input}); }
     bool endsWithSigmoid() const { return finalSigmoid_ >= 0; }
     // Every node's output ("node.port" -> tensor) for one batched input; for probing and tests.
-    std::map<std::string, torch::Tensor> forwardAll(const torch::Tensor& input);
+    std::map<std::string, torch::Tensor> forwardAll(const Inputs& inputs);
+    std::map<std::string, torch::Tensor> forwardAll(const torch::Tensor& input) { return forwardAll(Inputs{input}); }
 
+    // The input blocks (ids, and whether each takes class labels), in forward()'s order.
+    const std::vector<std::string>& inputNames() const { return inputNames_; }
+    bool inputIsLabel(size_t index) const { return inputIsLabel_.at(index); }
+    // Shape of the first input, for networks with one (per sample, as the block produces it).
     const TensorShape& inputShape() const { return inputShape_; }
     // The KL divergence term of the VAE samplers in the last forward pass (undefined without any), as a
     // tensor in the autograd graph: the mean over the batch of each sample's KL sum.
@@ -40,7 +49,7 @@ public:
 
 private:
     enum class Op {
-        Input, Module, TransposedConvolution, ReLU, LeakyReLU, ELU, Tanh, Sigmoid, Softmax, Upsample, MaxPool,
+        Input, Label, Module, TransposedConvolution, ReLU, LeakyReLU, ELU, Tanh, Sigmoid, Softmax, Upsample, MaxPool,
         AvgPool, MinPool, GlobalAvgPool, GlobalMaxPool, Add, Concat, Sampler, Flatten, Reshape, Output
     };
     struct Step {
@@ -48,6 +57,8 @@ private:
         Op op = Op::Module;
         int input = -1;             // slot read (index into the value list); -1 for the input node
         int second = -1;            // second input port (Add and Concat "b", Sampler "logvar")
+        int inputIndex = -1;        // Input and Label: which of forward()'s tensors
+        int64_t classes = 0;        // Label: one-hot width (when module is empty) or embedding rows
         bool inPlace = false;       // activation may overwrite its input (sole consumer, safe producer)
         double slope = 0.0;         // LeakyReLU's slope, ELU's alpha
         int64_t kernel = 1;         // pooling window
@@ -57,7 +68,7 @@ private:
         torch::nn::ConvTranspose2d transposed{nullptr};  // TransposedConvolution
         int64_t stride = 1, padding = 0, outputPadding = 0;
     };
-    std::vector<torch::Tensor> run(const torch::Tensor& input, int skipStep = -1);
+    std::vector<torch::Tensor> run(const Inputs& inputs, int skipStep = -1);
     static torch::Tensor transposedConvolution(const Step& step, const torch::Tensor& x);
 
     std::vector<Step> steps_;
@@ -65,6 +76,8 @@ private:
     int finalSigmoid_ = -1;
     torch::Tensor kl_;  // step index of a Sigmoid that only shape steps separate from the output
     TensorShape inputShape_;
+    std::vector<std::string> inputNames_;
+    std::vector<bool> inputIsLabel_;
     TensorShape outputShape_;
 };
 TORCH_MODULE(GraphModule);

@@ -210,6 +210,28 @@ std::vector<BlockSpec> buildCatalog()
     }
     {
         BlockSpec b;
+        b.type = "LabelInput";
+        b.title = "Class label";
+        b.category = "Inputs";
+        b.explanation =
+            "The class of each image (for example 0 normal, 1 lesion), for conditional models that learn to make or "
+            "judge an image of a chosen class. One-hot encoding turns class k into a list of zeros with a single 1 "
+            "at place k; an embedding learns a short list of numbers for each class instead.";
+        b.outputs = {{"out", "The encoded label."}};
+        b.params = {integer("classes", "Classes", 2, 2, 1000, "How many classes there are."),
+                    choice("encoding", "Encoding", {"one-hot", "embedding"}, "How a class becomes numbers."),
+                    integer("embedding_size", "Embedding size", 16, 1, 1024, "Numbers per class, for an embedding.")};
+        b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>&) {
+            const bool embedding = p["encoding"] == "embedding";
+            const int64_t classes = p["classes"], size = p["embedding_size"];
+            ShapeRuleResult result = single({{embedding ? size : classes}});
+            result.parameters = embedding ? classes * size : 0;
+            return result;
+        };
+        blocks.push_back(std::move(b));
+    }
+    {
+        BlockSpec b;
         b.type = "Linear";
         b.title = "Fully connected";
         b.category = "Layers";
@@ -542,12 +564,20 @@ std::vector<BlockSpec> buildCatalog()
         b.category = "Structure";
         b.explanation =
             "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip "
-            "connections use it to hand fine detail from the encoder straight to the decoder.";
+            "connections use it to hand fine detail from the encoder straight to the decoder. It also joins two "
+            "vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how "
+            "conditional models add a class label.";
         b.inputs = kPair;
         b.outputs = kOut;
         b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
             const TensorShape& a = in.at("a");
             const TensorShape& c = in.at("b");
+            if (a.isVector() && c.isVector())
+                return single({{a.dims[0] + c.dims[0]}});
+            if (a.isImage() && c.isVector())
+                return single({{a.dims[0] + c.dims[0], a.dims[1], a.dims[2]}});
+            if (a.isVector() && c.isImage())
+                return single({{a.dims[0] + c.dims[0], c.dims[1], c.dims[2]}});
             if (!a.isImage() || !c.isImage() || a.dims[1] != c.dims[1] || a.dims[2] != c.dims[2])
                 return fail("receives " + a.toString() + " and " + c.toString() +
                                 "; it needs two feature maps of the same height and width",

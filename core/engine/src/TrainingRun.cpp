@@ -3,6 +3,7 @@
 #include "GraphModule.h"
 #include "RunFolderWriter.h"
 
+#include "medsynth/engine/ShapeInference.h"
 #include "medsynth/engine/TemplateLibrary.h"
 
 #include <torch/torch.h>
@@ -200,8 +201,11 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
     if (d->discriminator->outputShape().elementCount() != 1)
         throw GraphError("The discriminator must end in one score per image, but it gives " +
                          d->discriminator->outputShape().toString() + ".");
-    if (!d->generator->inputShape().isVector())
-        throw GraphError("The generator must start from a latent vector z.");
+    if (d->generator->inputNames().size() != 1 || d->generator->inputIsLabel(0) || !d->generator->inputShape().isVector())
+        throw GraphError("The GAN recipe needs a generator that starts from one latent vector z, and nothing else; "
+                         "conditional generators (with a class label) need the conditional GAN recipe.");
+    if (d->discriminator->inputNames().size() != 1)
+        throw GraphError("The GAN recipe needs a discriminator with one input, the image.");
     e.latentSize = static_cast<int>(d->generator->inputShape().dims[0]);
     if (images.count < e.batchSize)
         throw std::invalid_argument("The dataset has " + std::to_string(images.count) +
@@ -365,10 +369,20 @@ std::map<std::string, TensorShape> probeCompiledShapes(const GraphNetwork& netwo
     GraphModule module(network);
     module->eval();
     torch::NoGradGuard noGrad;
-    std::vector<int64_t> shape = {batch};
-    shape.insert(shape.end(), module->inputShape().dims.begin(), module->inputShape().dims.end());
+    const NetworkShapes shapes = inferShapes(network);
+    GraphModuleImpl::Inputs inputs;
+    for (size_t i = 0; i < module->inputNames().size(); ++i) {
+        if (module->inputIsLabel(i)) {
+            inputs.push_back(torch::zeros({batch}, torch::kLong));
+            continue;
+        }
+        std::vector<int64_t> shape = {batch};
+        const TensorShape& perSample = shapes.inputs.at(module->inputNames()[i]);
+        shape.insert(shape.end(), perSample.dims.begin(), perSample.dims.end());
+        inputs.push_back(torch::zeros(shape));
+    }
     std::map<std::string, TensorShape> out;
-    for (const auto& [key, value] : module->forwardAll(torch::zeros(shape))) {
+    for (const auto& [key, value] : module->forwardAll(inputs)) {
         const auto sizes = value.sizes();
         out[key] = TensorShape{std::vector<int64_t>(sizes.begin() + 1, sizes.end())};
     }
