@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>DesignerNodeItem</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">aus</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectCommand</name>
     <message>
         <source>Disconnect %1 from %2</source>
@@ -379,6 +390,22 @@
     <message>
         <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label.</source>
         <translation>Stapelt zwei Merkmalskarten gleicher Höhe und Breite zu einer mit den Kanälen beider. Die Sprungverbindungen des U-Net reichen damit feine Details vom Encoder direkt an den Decoder weiter. Sie verbindet auch zwei Vektoren hintereinander und einen Vektor mit einer Merkmalskarte, indem der Vektor an jedem Pixel wiederholt wird; so fügen bedingte Modelle ein Klassenlabel hinzu.</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN</source>
+        <translation>Bedingtes DCGAN</translation>
+    </message>
+    <message>
+        <source>A DCGAN that is told the class of each image (here normal or lesion): the generator receives the class beside its random vector, and the discriminator sees the class repeated over the image as extra channels. After training you choose which class to generate, for example more lesion images for a rare class.</source>
+        <translation>Ein DCGAN, dem die Klasse jedes Bildes mitgeteilt wird (hier normal oder Läsion): Der Generator erhält die Klasse neben seinem Zufallsvektor, und der Diskriminator sieht die Klasse als zusätzliche Kanäle über das Bild wiederholt. Nach dem Training wählen Sie, welche Klasse erzeugt wird, etwa mehr Läsionsbilder für eine seltene Klasse.</translation>
+    </message>
+    <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator&apos;s images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses.</source>
+        <translation>Wasserstein-GAN mit Gradientenstrafe: Der Diskriminator wird zu einem Kritiker, der eine unbeschränkte Echtheitsbewertung gibt (kein Sigmoid, keine Batch-Normalisierung), und das Training bewegt die Bilder des Generators nach der Wasserstein-Distanz auf die echten zu. Eine Gradientenstrafe hält den Kritiker glatt. Der Kritiker wird je Generator-Aktualisierung mehrmals aktualisiert. Pro Schritt langsamer als ein DCGAN, aber sein Verlust folgt der Bildqualität, und er kollabiert selten.</translation>
     </message>
 </context>
 <context>
@@ -924,12 +951,88 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>This template cannot be built with these choices: %1</source>
+        <translation>Diese Vorlage lässt sich mit dieser Auswahl nicht aufbauen: %1</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
     <message>
         <source>The training stopped because of an unexpected internal error.</source>
         <translation>Das Training wurde wegen eines unerwarteten internen Fehlers beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::BlockInspector</name>
+    <message>
+        <source>No block selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a block in the network to see what it does and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100, 1, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, for example 100, 1, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::BlockPalette</name>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished">Ausgaben</translation>
+    </message>
+    <message>
+        <source>Search blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::DesignerScene</name>
+    <message>
+        <source>There is no network to add the block to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no blocks to paste.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1137,19 @@
     <message>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::ProblemsList</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>DesignerNodeItem</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">no</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectCommand</name>
     <message>
         <source>Disconnect %1 from %2</source>
@@ -379,6 +390,22 @@
     <message>
         <source>Stacks two feature maps of the same height and width into one with the channels of both. U-Net&apos;s skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label.</source>
         <translation>Apila dos mapas de características del mismo alto y ancho en uno con los canales de ambos. Las conexiones de salto de U-Net la usan para pasar el detalle fino del codificador directamente al decodificador. También une dos vectores uno tras otro, y un vector a un mapa de características repitiendo el vector en cada píxel, que es como los modelos condicionales añaden una etiqueta de clase.</translation>
+    </message>
+    <message>
+        <source>Conditional DCGAN</source>
+        <translation>DCGAN condicional</translation>
+    </message>
+    <message>
+        <source>A DCGAN that is told the class of each image (here normal or lesion): the generator receives the class beside its random vector, and the discriminator sees the class repeated over the image as extra channels. After training you choose which class to generate, for example more lesion images for a rare class.</source>
+        <translation>Una DCGAN a la que se le dice la clase de cada imagen (aquí normal o lesión): el generador recibe la clase junto a su vector aleatorio, y el discriminador ve la clase repetida sobre la imagen como canales adicionales. Tras el entrenamiento usted elige qué clase generar, por ejemplo más imágenes con lesión para una clase poco frecuente.</translation>
+    </message>
+    <message>
+        <source>WGAN-GP</source>
+        <translation>WGAN-GP</translation>
+    </message>
+    <message>
+        <source>Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator&apos;s images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses.</source>
+        <translation>GAN de Wasserstein con penalización del gradiente: el discriminador se convierte en un crítico que da una puntuación de realismo sin límites (sin Sigmoide ni normalización por lotes), y el entrenamiento acerca las imágenes del generador a las reales según la distancia de Wasserstein. Una penalización del gradiente mantiene suave al crítico. El crítico se actualiza varias veces por cada actualización del generador. Más lento por paso que una DCGAN, pero su pérdida sigue la calidad de imagen y rara vez colapsa.</translation>
     </message>
 </context>
 <context>
@@ -924,12 +951,88 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>This template cannot be built with these choices: %1</source>
+        <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
     <message>
         <source>The training stopped because of an unexpected internal error.</source>
         <translation>El entrenamiento se detuvo por un error interno inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::BlockInspector</name>
+    <message>
+        <source>No block selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a block in the network to see what it does and change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100, 1, 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, for example 100, 1, 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::BlockPalette</name>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished">Salidas</translation>
+    </message>
+    <message>
+        <source>Search blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::DesignerScene</name>
+    <message>
+        <source>There is no network to add the block to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no blocks to paste.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1137,19 @@
     <message>
         <source>off</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::ProblemsList</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,10 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Encoding"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Embedding size"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Stacks two feature maps of the same height and width into one with the channels of both. U-Net's skip connections use it to hand fine detail from the encoder straight to the decoder. It also joins two vectors end to end, and a vector to a feature map by repeating the vector at every pixel, which is how conditional models add a class label."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Conditional DCGAN"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "A DCGAN that is told the class of each image (here normal or lesion): the generator receives the class beside its random vector, and the discriminator sees the class repeated over the image as extra channels. After training you choose which class to generate, for example more lesion images for a rare class."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "WGAN-GP"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator's images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses."),
 };
 
 }  // namespace

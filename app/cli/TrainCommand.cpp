@@ -131,11 +131,21 @@ int trainCommand(const Arguments& args)
     if (e.graph.networks.empty() || e.templateId != templateBefore || e.imageSize != sizeBefore ||
         e.channels != channelsBefore)
     {
+        engine::Experiment forTemplate;
         try {
-            e.graph = engine::instantiateTemplate(e.templateId, e.channels, e.imageSize);
+            forTemplate = engine::experimentForTemplate(e.templateId, e.channels, e.imageSize);
         } catch (const engine::GraphError& error) {
             throw UsageError(error.what());  // a template or size the user asked for that does not exist
         }
+        // The template's recipe and optimizer settings, but the learning rate the user gave.
+        e.graph = forTemplate.graph;
+        e.recipe = forTemplate.recipe;
+        e.beta1 = forTemplate.beta1;
+        e.beta2 = forTemplate.beta2;
+        e.criticSteps = forTemplate.criticSteps;
+        e.gradientPenalty = forTemplate.gradientPenalty;
+        if (!cl.has("lr"))
+            e.learningRate = forTemplate.learningRate;
     }
     if (const std::string problem = engine::validateExperiment(e); !problem.empty())
         throw UsageError(problem);

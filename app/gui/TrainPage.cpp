@@ -287,19 +287,14 @@ void TrainPage::startTraining()
         return;
     }
 
+    // The template's graph, recipe and optimizer settings; datasets load as grey images.
     engine::Experiment experiment;
-    experiment.templateId = templateId.toStdString();
-    experiment.name = experiment.templateId;
-    experiment.channels = 1;  // the demo and the folders load as grey images
     try {
-        for (const auto& info : engine::listTemplates()) {
-            if (info.id == experiment.templateId && !info.channels.empty()
-                && std::find(info.channels.begin(), info.channels.end(), 1) == info.channels.end())
-                experiment.channels = info.channels.front();
-        }
-    } catch (const std::exception&) {
+        experiment = engine::experimentForTemplate(templateId.toStdString(), 1, sizeCombo_->currentData().toInt());
+    } catch (const std::exception& error) {
+        showError(tr("This template cannot be built with these choices: %1").arg(QString::fromStdString(error.what())));
+        return;
     }
-    experiment.imageSize = sizeCombo_->currentData().toInt();
     experiment.batchSize = batchSpin_->value();
     experiment.steps = stepsSpin_->value();
     experiment.seed = fixedSeedCheck_->isChecked() ? static_cast<uint64_t>(seedSpin_->value())

@@ -20,6 +20,8 @@ json experimentToJson(const Experiment& e)
             {"name", e.name},
             {"template", e.templateId},
             {"recipe", e.recipe},
+            {"critic_steps", e.criticSteps},
+            {"gradient_penalty", e.gradientPenalty},
             {"channels", e.channels},
             {"image_size", e.imageSize},
             {"batch_size", e.batchSize},
@@ -48,6 +50,8 @@ Experiment experimentFromJson(const json& j)
         e.name = j.value("name", e.name);
         e.templateId = j.value("template", e.templateId);
         e.recipe = j.value("recipe", e.recipe);
+        e.criticSteps = j.value("critic_steps", e.criticSteps);
+        e.gradientPenalty = j.value("gradient_penalty", e.gradientPenalty);
         e.channels = j.value("channels", e.channels);
         e.imageSize = j.value("image_size", e.imageSize);
         e.batchSize = j.value("batch_size", e.batchSize);
@@ -82,10 +86,34 @@ Experiment experimentFromJson(const json& j)
     return e;
 }
 
+Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize)
+{
+    Experiment e;
+    e.templateId = templateId;
+    e.name = templateId;
+    e.channels = channels;
+    e.imageSize = imageSize;
+    e.graph = instantiateTemplate(templateId, channels, imageSize);
+    for (const TemplateInfo& info : listTemplates())
+        if (info.id == templateId)
+            e.recipe = info.recipe;
+    const json& t = e.graph.training;
+    e.learningRate = t.value("learning_rate", e.learningRate);
+    e.beta1 = t.value("beta1", e.beta1);
+    e.beta2 = t.value("beta2", e.beta2);
+    e.criticSteps = t.value("critic_steps", e.criticSteps);
+    e.gradientPenalty = t.value("gradient_penalty", e.gradientPenalty);
+    return e;
+}
+
 std::string validateExperiment(const Experiment& e)
 {
-    if (e.recipe != "gan")
-        return "The recipe '" + e.recipe + "' is not available yet; this version trains GANs (recipe \"gan\").";
+    if (e.recipe != "gan" && e.recipe != "cgan" && e.recipe != "wgan-gp")
+        return "The recipe '" + e.recipe + "' is not available yet; this version trains gan, cgan and wgan-gp.";
+    if (e.criticSteps < 1 || e.criticSteps > 100)
+        return "Critic steps must lie between 1 and 100 (WGAN-GP uses 5).";
+    if (!(e.gradientPenalty >= 0 && e.gradientPenalty <= 1000))
+        return "The gradient penalty weight must lie between 0 and 1000 (WGAN-GP uses 10).";
     if (e.channels != 1 && e.channels != 3)
         return "Channels must be 1 (grey) or 3 (colour), not " + std::to_string(e.channels) + ".";
     if (e.imageSize < 8 || e.imageSize > 1024)

@@ -104,6 +104,8 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
                 inputShape_ = shapes.inputs.at(id);
             if (t == "LabelInput") {
                 step.classes = p["classes"].get<int64_t>();
+                if (labelClasses_ == 0)
+                    labelClasses_ = step.classes;
                 if (p["encoding"] == "embedding")
                     step.module = torch::nn::AnyModule(torch::nn::Embedding(
                         torch::nn::EmbeddingOptions(step.classes, p["embedding_size"].get<int64_t>())));

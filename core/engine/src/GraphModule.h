@@ -37,6 +37,8 @@ public:
     // The input blocks (ids, and whether each takes class labels), in forward()'s order.
     const std::vector<std::string>& inputNames() const { return inputNames_; }
     bool inputIsLabel(size_t index) const { return inputIsLabel_.at(index); }
+    // Number of classes of the first class-label input; 0 without one.
+    int64_t labelClasses() const { return labelClasses_; }
     // Shape of the first input, for networks with one (per sample, as the block produces it).
     const TensorShape& inputShape() const { return inputShape_; }
     // The KL divergence term of the VAE samplers in the last forward pass (undefined without any), as a
@@ -78,6 +80,7 @@ private:
     TensorShape inputShape_;
     std::vector<std::string> inputNames_;
     std::vector<bool> inputIsLabel_;
+    int64_t labelClasses_ = 0;
     TensorShape outputShape_;
 };
 TORCH_MODULE(GraphModule);

@@ -81,6 +81,8 @@ struct TrainingRun::Impl {
     std::unique_ptr<torch::optim::Adam> discriminatorOptimizer;
     torch::Generator random;      // this run's own random stream: runs never disturb each other
     torch::Tensor data;           // [N, C, H, W] on the device
+    torch::Tensor labels;         // [N] class indices on the device (conditional recipes)
+    torch::Tensor fixedLabels;    // classes of the sample grid's images, cycling through all
     torch::Tensor fixedLatent;    // [sampleCount, latent...] for the sample grids
     torch::Tensor order;          // this epoch's permutation of the data
     int64_t cursor = 0;
@@ -91,7 +93,27 @@ struct TrainingRun::Impl {
     std::unique_ptr<RunFolderWriter> folder;
     StepReport last;
 
-    torch::Tensor nextBatch()
+    bool conditional() const { return experiment.recipe == "cgan"; }
+    bool wasserstein() const { return experiment.recipe == "wgan-gp"; }
+
+    // A network's input tensors: class labels for its label inputs, x for the other one.
+    static GraphModuleImpl::Inputs inputsFor(const GraphModule& network, const torch::Tensor& x,
+                                             const torch::Tensor& classes)
+    {
+        GraphModuleImpl::Inputs inputs;
+        for (size_t i = 0; i < network->inputNames().size(); ++i)
+            inputs.push_back(network->inputIsLabel(i) ? classes : x);
+        return inputs;
+    }
+
+    torch::Tensor randomClasses(int64_t count)
+    {
+        return torch::randint(generator->labelClasses(), {count}, random, torch::TensorOptions().dtype(torch::kLong))
+            .to(device, /*non_blocking=*/true);
+    }
+
+    // The next batch's images and, for conditional recipes, their classes.
+    std::pair<torch::Tensor, torch::Tensor> nextBatch()
     {
         const int64_t n = data.size(0), b = experiment.batchSize;
         if (!order.defined() || cursor + b > n) {
@@ -102,7 +124,7 @@ struct TrainingRun::Impl {
         }
         torch::Tensor idx = order.narrow(0, cursor, b);
         cursor += b;
-        return data.index_select(0, idx);
+        return {data.index_select(0, idx), labels.defined() ? labels.index_select(0, idx) : torch::Tensor()};
     }
 
     torch::Tensor latent(int64_t count)
@@ -123,7 +145,7 @@ struct TrainingRun::Impl {
         std::vector<torch::Tensor> saved;
         for (const torch::Tensor& b : buffers)
             saved.push_back(b.clone());
-        torch::Tensor images = generator->forward(fixedLatent);
+        torch::Tensor images = generator->forward(inputsFor(generator, fixedLatent, fixedLabels));
         for (size_t i = 0; i < buffers.size(); ++i)
             buffers[i].copy_(saved[i]);
         images = ((images.clamp(-1, 1) + 1) * 127.5).round().to(torch::kU8).to(torch::kCPU).contiguous();
@@ -201,11 +223,27 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
     if (d->discriminator->outputShape().elementCount() != 1)
         throw GraphError("The discriminator must end in one score per image, but it gives " +
                          d->discriminator->outputShape().toString() + ".");
-    if (d->generator->inputNames().size() != 1 || d->generator->inputIsLabel(0) || !d->generator->inputShape().isVector())
-        throw GraphError("The GAN recipe needs a generator that starts from one latent vector z, and nothing else; "
-                         "conditional generators (with a class label) need the conditional GAN recipe.");
-    if (d->discriminator->inputNames().size() != 1)
-        throw GraphError("The GAN recipe needs a discriminator with one input, the image.");
+    // Inputs each recipe needs: a latent vector (and a class label for cgan) into the generator, an
+    // image (and the class label for cgan) into the discriminator.
+    const size_t expectedInputs = d->conditional() ? 2 : 1;
+    const auto labelInputs = [](const GraphModule& m) {
+        size_t n = 0;
+        for (size_t i = 0; i < m->inputNames().size(); ++i)
+            n += m->inputIsLabel(i) ? 1 : 0;
+        return n;
+    };
+    if (d->generator->inputNames().size() != expectedInputs || labelInputs(d->generator) != expectedInputs - 1 ||
+        d->generator->inputIsLabel(0) || !d->generator->inputShape().isVector())
+        throw GraphError(d->conditional()
+                             ? "The conditional GAN recipe needs a generator with two inputs: a latent vector z "
+                               "followed by a class label."
+                             : "This recipe needs a generator that starts from one latent vector z and nothing else; "
+                               "a generator with a class label needs the conditional GAN recipe (cgan).");
+    if (d->discriminator->inputNames().size() != expectedInputs || labelInputs(d->discriminator) != expectedInputs - 1)
+        throw GraphError(d->conditional()
+                             ? "The conditional GAN recipe needs a discriminator with two inputs: the image and the "
+                               "class label."
+                             : "This recipe needs a discriminator with one input, the image.");
     e.latentSize = static_cast<int>(d->generator->inputShape().dims[0]);
     if (images.count < e.batchSize)
         throw std::invalid_argument("The dataset has " + std::to_string(images.count) +
@@ -231,6 +269,26 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
                                {images.count, images.channels, images.height, images.width}, torch::kFloat32)
                   .to(d->device, /*non_blocking=*/false, /*copy=*/true);
     d->fixedLatent = d->latent(e.sampleCount);
+    if (d->conditional()) {
+        const int64_t classes = d->generator->labelClasses();
+        if (d->discriminator->labelClasses() != classes)
+            throw GraphError("The generator knows " + std::to_string(classes) + " classes but the discriminator " +
+                             std::to_string(d->discriminator->labelClasses()) + ". Give both class-label inputs the "
+                             "same number of classes.");
+        if (images.labels.size() != static_cast<size_t>(images.count))
+            throw std::invalid_argument("The conditional GAN needs a class for every image, but this dataset has no "
+                                        "labels. Use a dataset with labels (the demo data has them: 0 normal, "
+                                        "1 lesion) or the plain DCGAN.");
+        for (int label : images.labels)
+            if (label < 0 || label >= classes)
+                throw std::invalid_argument("The dataset has class " + std::to_string(label) + " but the model knows " +
+                                            std::to_string(classes) + " classes (0 to " + std::to_string(classes - 1) +
+                                            "). Set the class-label blocks to " + std::to_string(label + 1) +
+                                            " classes or more.");
+        d->labels = torch::tensor(std::vector<int64_t>(images.labels.begin(), images.labels.end()), torch::kLong)
+                        .to(d->device);
+        d->fixedLabels = torch::arange(e.sampleCount, torch::kLong).remainder(classes).to(d->device);
+    }
 
     RunStarted started;
     started.device = d->device.str();
@@ -266,34 +324,61 @@ StepReport TrainingRun::step()
     const torch::Tensor ones = torch::ones({b}, options);
     const torch::Tensor zeros = torch::zeros({b}, options);
 
-    // Discriminator: real images towards 1, generated ones towards 0.
-    clearGradients(*s.discriminator);
-    const torch::Tensor real = s.nextBatch();
-    // The losses are computed from the discriminator's logits (its output before a final
-    // Sigmoid): the same binary cross-entropy, but without the saturation that stops the
-    // generator's gradient dead once the discriminator is sure (sigmoid rounding to 0 in float).
-    const torch::Tensor realLogit = s.discriminator->forwardLogits(real).view(-1);
-    const torch::Tensor lossReal = torch::binary_cross_entropy_with_logits(realLogit, ones);
-    lossReal.backward();
-    const torch::Tensor fake = s.generator->forward(s.latent(b));
-    const torch::Tensor fakeLogit = s.discriminator->forwardLogits(fake.detach()).view(-1);
-    const torch::Tensor lossFake = torch::binary_cross_entropy_with_logits(fakeLogit, zeros);
-    lossFake.backward();
-    s.discriminatorOptimizer->step();
+    // Discriminator (critic): criticSteps updates, each on a fresh real batch and fresh fakes.
+    torch::Tensor lossD, realScore, fakeScore, fake, fakeClasses;
+    for (int c = 0; c < s.experiment.criticSteps; ++c) {
+        clearGradients(*s.discriminator);
+        const auto [real, realClasses] = s.nextBatch();
+        fakeClasses = s.conditional() ? s.randomClasses(b) : torch::Tensor();
+        {
+            // Only the last critic step's fakes feed the generator's update: earlier ones need no graph.
+            c10::optional<torch::NoGradGuard> noGraph;
+            if (c + 1 < s.experiment.criticSteps)
+                noGraph.emplace();
+            fake = s.generator->forward(Impl::inputsFor(s.generator, s.latent(b), fakeClasses));
+        }
+        const torch::Tensor fakeImages = fake.detach();
+        // BCE recipes use the discriminator's logits (its output before a final Sigmoid): the same
+        // loss, without the saturation that stops the generator's gradient dead once the
+        // discriminator is sure (sigmoid rounding to 0 in float).
+        realScore = s.discriminator->forwardLogits(Impl::inputsFor(s.discriminator, real, realClasses)).view(-1);
+        fakeScore = s.discriminator->forwardLogits(Impl::inputsFor(s.discriminator, fakeImages, fakeClasses)).view(-1);
+        if (s.wasserstein()) {
+            // Critic: real scores up, fake scores down, plus lambda (|grad D(x^)| - 1)^2 on random
+            // points x^ between real and fake images (Gulrajani et al. 2017).
+            const torch::Tensor mix = torch::rand({b, 1, 1, 1}, s.random).to(s.device, /*non_blocking=*/true);
+            const torch::Tensor between = (mix * real + (1 - mix) * fakeImages).requires_grad_(true);
+            const torch::Tensor score = s.discriminator->forwardLogits(Impl::inputsFor(s.discriminator, between, realClasses));
+            const torch::Tensor gradient =
+                torch::autograd::grad({score.sum()}, {between}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
+            const torch::Tensor penalty = (gradient.flatten(1).norm(2, 1) - 1).pow(2).mean();
+            lossD = fakeScore.mean() - realScore.mean() + s.experiment.gradientPenalty * penalty;
+        } else {
+            lossD = torch::binary_cross_entropy_with_logits(realScore, ones) +
+                    torch::binary_cross_entropy_with_logits(fakeScore, zeros);
+        }
+        lossD.backward();
+        s.discriminatorOptimizer->step();
+    }
 
-    // Generator: make the discriminator call its images real (non-saturating loss). The
-    // discriminator's own weight gradients are not needed here, so they are not computed.
+    // Generator: make the discriminator call its images real (non-saturating BCE, or a high
+    // critic score). The discriminator's own weight gradients are not needed here, so they are not
+    // computed.
     clearGradients(*s.generator);
     setRequiresGrad(*s.discriminator, false);
+    const torch::Tensor generatedScore =
+        s.discriminator->forwardLogits(Impl::inputsFor(s.discriminator, fake, fakeClasses)).view(-1);
     const torch::Tensor lossG =
-        torch::binary_cross_entropy_with_logits(s.discriminator->forwardLogits(fake).view(-1), ones);
+        s.wasserstein() ? -generatedScore.mean() : torch::binary_cross_entropy_with_logits(generatedScore, ones);
     lossG.backward();
     setRequiresGrad(*s.discriminator, true);
     s.generatorOptimizer->step();
 
-    // One device-to-host transfer for all reported numbers.
+    // One device-to-host transfer for all reported numbers: probabilities for BCE recipes, raw
+    // critic scores for WGAN-GP.
+    const auto shown = [&](const torch::Tensor& score) { return s.wasserstein() ? score.mean() : torch::sigmoid(score).mean(); };
     const torch::Tensor numbers =
-        torch::stack({lossReal + lossFake, lossG, torch::sigmoid(realLogit).mean(), torch::sigmoid(fakeLogit).mean()}).detach().to(torch::kCPU, torch::kDouble);
+        torch::stack({lossD, lossG, shown(realScore), shown(fakeScore)}).detach().to(torch::kCPU, torch::kDouble);
     const double* v = numbers.data_ptr<double>();
     ++s.stepsDone;
 
@@ -310,10 +395,10 @@ StepReport TrainingRun::step()
     // Throughput counts from the end of the warm-up steps (allocator, kernel selection); until
     // then it is the current step's own rate.
     if (s.stepsDone > kWarmupSteps) {
-        s.timedImages += b;
+        s.timedImages += b * s.experiment.criticSteps;
         report.imagesPerSecond = s.timedImages / std::chrono::duration<double>(end - s.timedSince).count();
     } else {
-        report.imagesPerSecond = b / report.seconds;
+        report.imagesPerSecond = b * s.experiment.criticSteps / report.seconds;
         s.timedSince = end;
     }
     if (!std::isfinite(report.discriminatorLoss) || !std::isfinite(report.generatorLoss))

@@ -24,7 +24,11 @@ struct Experiment {
     std::string name = "dcgan";
     std::string templateId = "dcgan";
     GraphDocument graph;             // the model; instantiated from templateId when empty
-    std::string recipe = "gan";      // only "gan" (non-saturating BCE) in this version
+    // "gan": non-saturating binary cross-entropy; "cgan": the same with class labels fed to both
+    // networks; "wgan-gp": Wasserstein loss with gradient penalty and several critic updates.
+    std::string recipe = "gan";
+    int criticSteps = 1;             // discriminator (critic) updates per generator update
+    double gradientPenalty = 10.0;   // wgan-gp: weight of the gradient penalty
     int channels = 1;
     int imageSize = 64;
     int batchSize = 64;
@@ -40,6 +44,10 @@ struct Experiment {
     int sampleCount = 64;            // images in a grid
     DatasetManifest dataset;
 };
+
+// An experiment for a template: its graph at these channels and size, and the recipe, optimizer
+// settings and critic steps the template recommends. Throws GraphError like instantiateTemplate.
+Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize);
 
 nlohmann::json experimentToJson(const Experiment& experiment);
 // Throws GraphError (or std::invalid_argument for values out of range) with a user-facing message.

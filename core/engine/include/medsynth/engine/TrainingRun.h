@@ -1,6 +1,7 @@
 #pragma once
-// TrainingRun: one GAN training run. Owns the compiled networks, optimizers and the in-memory
-// dataset; step() does one discriminator and one generator update; run() loops until the
+// TrainingRun: one GAN training run (recipes gan, cgan and wgan-gp; see Experiment). Owns the
+// compiled networks, optimizers and the in-memory dataset; step() does the experiment's critic
+// steps (discriminator updates) and one generator update; run() loops until the
 // experiment's step count or until the stop flag is set. Reports through TrainingObserver with
 // plain structs, on the calling thread: it knows nothing of threads, Qt or widgets. When a run
 // folder is given it writes experiment.json, environment.json, metrics.jsonl and samples/*.png.
@@ -33,10 +34,10 @@ struct StepReport {
     int64_t epoch = 0;
     double generatorLoss = 0;
     double discriminatorLoss = 0;
-    double dReal = 0;          // mean D(x)
-    double dFake = 0;          // mean D(G(z)) before the generator update
+    double dReal = 0;          // mean D(x): a probability, or the raw critic score for WGAN-GP
+    double dFake = 0;          // mean D(G(z)) before the generator update, likewise
     double seconds = 0;        // wall time of this step
-    double imagesPerSecond = 0;  // real images per second, averaged since the warm-up steps
+    double imagesPerSecond = 0;  // real images per second (batch x critic steps per step), since the warm-up steps
 };
 
 struct SampleReport {
