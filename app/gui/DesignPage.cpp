@@ -55,7 +55,7 @@ DesignPage::DesignPage(QWidget* parent)
     channelsCombo_->addItem(tr("3 (colour)"), 3);
     sizeCombo_ = new QComboBox(this);
     sizeCombo_->setObjectName(QStringLiteral("designSizeCombo"));
-    for (int size : {32, 64, 128})
+    for (int size : {32, 64, 128, 256})
         sizeCombo_->addItem(tr("%1 x %1 pixels").arg(size), size);
     sizeCombo_->setCurrentIndex(1);
 

@@ -56,7 +56,7 @@ TrainPage::TrainPage(QWidget* parent)
     widgets::addTemplateChoices(*templateCombo_);  // empty if unreadable: reported when used
     sizeCombo_ = new QComboBox(this);
     sizeCombo_->setObjectName(QStringLiteral("imageSizeCombo"));
-    for (int size : {32, 64, 128})
+    for (int size : {32, 64, 128, 256})
         sizeCombo_->addItem(tr("%1 x %1 pixels").arg(size), size);
     sizeCombo_->setCurrentIndex(0);  // 32 x 32: learns visibly within minutes on a laptop CPU, and trains stably
     sizeCombo_->setToolTip(tr("Smaller images train much faster; 32 or 64 suits a laptop."));
