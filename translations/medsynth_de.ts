@@ -19,11 +19,11 @@
     <name>DesignerNodeItem</name>
     <message>
         <source>on</source>
-        <translation type="unfinished">an</translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -605,12 +605,31 @@
         <translation>Diese Vorlage lässt sich mit dieser Auswahl nicht aufbauen: %1</translation>
     </message>
     <message>
-        <source>This version shows the networks read-only: hover over a block to read what it does, hold Ctrl and turn the mouse wheel to zoom. Editing blocks and connections comes in a later version.</source>
-        <translation>Diese Version zeigt die Netze nur zum Ansehen: Fahren Sie mit der Maus über einen Block, um zu lesen, was er tut; halten Sie Strg gedrückt und drehen Sie das Mausrad zum Zoomen. Blöcke und Verbindungen bearbeiten folgt in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Parameter count not available until the network&apos;s problems are fixed.</source>
         <translation>Die Zahl der Parameter ist erst verfügbar, wenn die Probleme des Netzes behoben sind.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and training it come in a later version: the Train page trains the template as it is.</source>
+        <translation>Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche und ziehen Sie Verbindungen von einem Ausgang zu einem Eingang; Entf entfernt, Strg+Z macht rückgängig, F passt die Ansicht an. Ein bearbeitetes Modell speichern und trainieren folgt in einer späteren Version: Die Seite Trainieren trainiert die Vorlage, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; none, every block fits.</source>
+        <translation>&lt;b&gt;Probleme:&lt;/b&gt; keine, alle Blöcke passen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %n to fix (click one to find its block).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Probleme:&lt;/b&gt; %n zu beheben (klicken Sie auf eines, um seinen Block zu finden).</numerusform>
+            <numerusform>&lt;b&gt;Probleme:&lt;/b&gt; %n zu beheben (klicken Sie auf eines, um seinen Block zu finden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,72 +986,72 @@
     <name>medsynth::widgets::BlockInspector</name>
     <message>
         <source>No block selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Block ausgewählt</translation>
     </message>
     <message>
         <source>Select a block in the network to see what it does and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Block im Netz aus, um zu sehen, was er tut, und seine Einstellungen zu ändern.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. 100, 1, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 100, 1, 1</translation>
     </message>
     <message>
         <source>Write whole numbers separated by commas, for example 100, 1, 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ganze Zahlen, durch Kommas getrennt, zum Beispiel 100, 1, 1.</translation>
     </message>
 </context>
 <context>
     <name>medsynth::widgets::BlockPalette</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisierung</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungen</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished">Ausgaben</translation>
+        <translation>Ausgänge</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke suchen</translation>
     </message>
 </context>
 <context>
     <name>medsynth::widgets::DesignerScene</name>
     <message>
         <source>There is no network to add the block to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Netz, dem der Block hinzugefügt werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>Disconnect %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung trennen</numerusform>
+            <numerusform>%n Verbindungen trennen</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no blocks to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Blöcke zum Einfügen.</translation>
     </message>
 </context>
 <context>
@@ -1129,27 +1148,18 @@
     </message>
 </context>
 <context>
-    <name>medsynth::widgets::NetworkGraphView</name>
-    <message>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-</context>
-<context>
     <name>medsynth::widgets::ProblemsList</name>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Behebung: %2</translation>
     </message>
 </context>
 </TS>

@@ -19,11 +19,11 @@
     <name>DesignerNodeItem</name>
     <message>
         <source>on</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -605,12 +605,31 @@
         <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
     </message>
     <message>
-        <source>This version shows the networks read-only: hover over a block to read what it does, hold Ctrl and turn the mouse wheel to zoom. Editing blocks and connections comes in a later version.</source>
-        <translation>Esta versión muestra las redes en solo lectura: pase el ratón sobre un bloque para leer qué hace; mantenga pulsado Ctrl y gire la rueda del ratón para ampliar. La edición de bloques y conexiones llegará en una versión posterior.</translation>
-    </message>
-    <message>
         <source>Parameter count not available until the network&apos;s problems are fixed.</source>
         <translation>El número de parámetros no está disponible hasta que se corrijan los problemas de la red.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and training it come in a later version: the Train page trains the template as it is.</source>
+        <translation>Arrastre bloques de la paleta al lienzo y trace conexiones de una salida a una entrada; Supr elimina, Ctrl+Z deshace, F ajusta la vista. Guardar un modelo editado y entrenarlo llegarán en una versión posterior: la página Entrenar entrena la plantilla tal como es.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems:&lt;/b&gt; none, every block fits.</source>
+        <translation>&lt;b&gt;Problemas:&lt;/b&gt; ninguno, todos los bloques encajan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Problems:&lt;/b&gt; %n to fix (click one to find its block).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Problemas:&lt;/b&gt; %n por corregir (haga clic en uno para encontrar su bloque).</numerusform>
+            <numerusform>&lt;b&gt;Problemas:&lt;/b&gt; %n por corregir (haga clic en uno para encontrar su bloque).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -967,72 +986,72 @@
     <name>medsynth::widgets::BlockInspector</name>
     <message>
         <source>No block selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún bloque seleccionado</translation>
     </message>
     <message>
         <source>Select a block in the network to see what it does and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un bloque de la red para ver qué hace y cambiar sus ajustes.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>e.g. 100, 1, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 100, 1, 1</translation>
     </message>
     <message>
         <source>Write whole numbers separated by commas, for example 100, 1, 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba números enteros separados por comas, por ejemplo 100, 1, 1.</translation>
     </message>
 </context>
 <context>
     <name>medsynth::widgets::BlockPalette</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalización</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished">Salidas</translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <source>Search blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar bloques</translation>
     </message>
 </context>
 <context>
     <name>medsynth::widgets::DesignerScene</name>
     <message>
         <source>There is no network to add the block to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna red a la que añadir el bloque.</translation>
     </message>
     <message numerus="yes">
         <source>Disconnect %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desconectar %n conexión</numerusform>
+            <numerusform>Desconectar %n conexiones</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no blocks to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene bloques que pegar.</translation>
     </message>
 </context>
 <context>
@@ -1129,27 +1148,18 @@
     </message>
 </context>
 <context>
-    <name>medsynth::widgets::NetworkGraphView</name>
-    <message>
-        <source>on</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>medsynth::widgets::ProblemsList</name>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1
 Fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Solución: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,25 @@
 #include "DesignPage.h"
 
+#include "BlockInspector.h"
+#include "BlockPalette.h"
 #include "CatalogText.h"
-#include "NetworkGraphView.h"
+#include "DesignerScene.h"
+#include "DesignerView.h"
+#include "ProblemsList.h"
 #include "PageTitle.h"
 #include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/ShapeInference.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QKeySequence>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -85,10 +93,70 @@ DesignPage::DesignPage(QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("networkTabs"));
     tabs_->setDocumentMode(true);
+    connect(tabs_, &QTabWidget::currentChanged, this, &DesignPage::showNetwork);
 
-    auto* note = new QLabel(tr("This version shows the networks read-only: hover over a block to read what it does, "
-                               "hold Ctrl and turn the mouse wheel to zoom. "
-                               "Editing blocks and connections comes in a later version."), this);
+    auto* palette = new widgets::BlockPalette(this);
+    palette->setObjectName(QStringLiteral("blockPalette"));
+    inspector_ = new widgets::BlockInspector(model_, undoStack_, this);
+    inspector_->setObjectName(QStringLiteral("blockInspector"));
+    problems_ = new widgets::ProblemsList(model_, this);
+    problems_->setObjectName(QStringLiteral("problemsList"));
+    connect(inspector_, &widgets::BlockInspector::editRefused, this, [this](const QString& m) { statusLabel_->setText(m); });
+    connect(palette, &widgets::BlockPalette::blockActivated, this, [this](const QString& type) {
+        if (auto* view = tabs_->currentWidget() ? tabs_->currentWidget()->findChild<widgets::DesignerView*>() : nullptr)
+            view->addBlockAtCentre(type);
+    });
+    connect(problems_, &widgets::ProblemsList::nodeActivated, this, [this](const QString& id) {
+        if (auto* view = tabs_->currentWidget() ? tabs_->currentWidget()->findChild<widgets::DesignerView*>() : nullptr)
+            view->focusNode(id);
+    });
+    connect(&model_, &widgets::GraphModel::shapesChanged, this, &DesignPage::updateParameterCount);
+
+    // Undo and redo, as buttons and as the usual shortcuts while the page has focus.
+    QAction* undo = undoStack_.createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undoStack_.createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        choices->addWidget(button);
+    }
+
+    problemsTitle_ = new QLabel(this);
+    problemsTitle_->setObjectName(QStringLiteral("problemsTitle"));
+    problemsTitle_->setWordWrap(true);
+    auto* problemsBox = new QWidget(this);
+    auto* problemsLayout = new QVBoxLayout(problemsBox);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    problemsLayout->addWidget(problemsTitle_);
+    problemsLayout->addWidget(problems_, 1);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(inspector_);
+    right->addWidget(problemsBox);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(palette);
+    split->addWidget(tabs_);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    palette->setMinimumWidth(170);  // block names stay readable at small window sizes
+    right->setMinimumWidth(200);
+    split->setSizes({200, 700, 260});
+
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setObjectName(QStringLiteral("designStatus"));
+    statusLabel_->setWordWrap(true);
+    statusLabel_->setStyleSheet(QStringLiteral("color: #b00000;"));
+    auto* note = new QLabel(tr("Drag blocks from the palette onto the canvas and draw connections from an output to "
+                               "an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and "
+                               "training it come in a later version: the Train page trains the template as it is."),
+                            this);
     note->setObjectName(QStringLiteral("designNote"));
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -98,7 +166,8 @@ DesignPage::DesignPage(QWidget* parent)
     layout->addLayout(choices);
     layout->addWidget(descriptionLabel_);
     layout->addWidget(errorLabel_);
-    layout->addWidget(tabs_, 1);
+    layout->addWidget(split, 1);
+    layout->addWidget(statusLabel_);
     layout->addWidget(note);
 
     for (QComboBox* combo : {templateCombo_, channelsCombo_, sizeCombo_})
@@ -113,7 +182,7 @@ void DesignPage::rebuild()
     while (tabs_->count() > 0) {
         QWidget* page = tabs_->widget(0);
         tabs_->removeTab(0);
-        page->deleteLater();
+        delete page;  // now: its view must not outlive the document it shows
     }
     errorLabel_->setVisible(false);
     descriptionLabel_->clear();
@@ -135,27 +204,27 @@ void DesignPage::rebuild()
         }
         const engine::GraphDocument document = engine::instantiateTemplate(
             id, channelsCombo_->currentData().toInt(), sizeCombo_->currentData().toInt());
-        for (const auto& network : document.networks) {
+        undoStack_.clear();
+        const widgets::EditResult loaded = model_.setDocument(document);
+        if (!loaded)
+            throw std::runtime_error(loaded.error.toStdString());
+        for (int i = 0; i < model_.networkCount(); ++i) {
+            const engine::GraphNetwork& network = model_.network(i);
             auto* page = new QWidget;
             auto* countLabel = new QLabel(page);
             countLabel->setObjectName(QStringLiteral("parameterCount"));
-            // From the catalog's rules, not a compiled module: cheap enough for every edit.
-            const engine::NetworkShapes shapes = engine::inferShapes(network);
-            const QString count = shapes.ok()
-                ? tr("%1 parameters (%2 MB as 32-bit numbers)")
-                      .arg(QLocale().toString(static_cast<qlonglong>(shapes.parameterCount)),
-                           QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1))
-                : tr("Parameter count not available until the network's problems are fixed.");
-            const QString help = networkRoleHelp(network);
-            countLabel->setText(help.isEmpty() ? count : help + QStringLiteral("  ") + count);
-            auto* view = new widgets::NetworkGraphView(page);
-            view->setObjectName(QStringLiteral("networkGraphView"));
-            view->setNetwork(network);
+            auto* view = new widgets::DesignerView(model_, undoStack_, page);
+            view->setObjectName(QStringLiteral("designerView"));
+            view->setNetworkIndex(i);
+            connect(view, &widgets::DesignerView::editRefused, this, [this](const QString& m) { statusLabel_->setText(m); });
+            connect(view->designerScene(), &widgets::DesignerScene::currentNodeChanged, inspector_,
+                    &widgets::BlockInspector::setNode);
             auto* pageLayout = new QVBoxLayout(page);
             pageLayout->setContentsMargins(0, 6, 0, 0);
             pageLayout->addWidget(countLabel);
             pageLayout->addWidget(view, 1);
             tabs_->addTab(page, networkTitle(network));
+            updateParameterCount(i);
         }
     } catch (const std::exception& error) {
         errorLabel_->setText(tr("This template cannot be built with these choices: %1")
@@ -164,6 +233,49 @@ void DesignPage::rebuild()
     }
     if (currentTab >= 0 && currentTab < tabs_->count())
         tabs_->setCurrentIndex(currentTab);
+}
+
+DesignPage::~DesignPage()
+{
+    // The views, inspector and problems list refer to the model and the undo stack, which are
+    // members: delete the widgets first.
+    tabs_ = nullptr;
+    qDeleteAll(findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+void DesignPage::showNetwork(int index)
+{
+    if (index < 0 || !model_.hasNetwork(index))
+        return;
+    inspector_->setNetworkIndex(index);
+    problems_->setNetworkIndex(index);
+    statusLabel_->clear();
+    updateProblemsTitle();
+}
+
+void DesignPage::updateParameterCount(int networkIndex)
+{
+    if (!tabs_ || networkIndex < 0 || networkIndex >= tabs_->count() || !model_.hasNetwork(networkIndex))
+        return;
+    auto* countLabel = tabs_->widget(networkIndex)->findChild<QLabel*>(QStringLiteral("parameterCount"));
+    const engine::NetworkShapes& shapes = model_.shapes(networkIndex);
+    const QString count = shapes.ok()
+        ? tr("%1 parameters (%2 MB as 32-bit numbers)")
+              .arg(QLocale().toString(static_cast<qlonglong>(shapes.parameterCount)),
+                   QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1))
+        : tr("Parameter count not available until the network's problems are fixed.");
+    const QString help = networkRoleHelp(model_.network(networkIndex));
+    countLabel->setText(help.isEmpty() ? count : help + QStringLiteral("  ") + count);
+    if (networkIndex == tabs_->currentIndex())
+        updateProblemsTitle();
+}
+
+void DesignPage::updateProblemsTitle()
+{
+    const int index = tabs_ ? tabs_->currentIndex() : -1;
+    const int count = model_.hasNetwork(index) ? static_cast<int>(model_.shapes(index).diagnostics.size()) : 0;
+    problemsTitle_->setText(count == 0 ? tr("<b>Problems:</b> none, every block fits.")
+                                       : tr("<b>Problems:</b> %n to fix (click one to find its block).", "", count));
 }
 
 }  // namespace medsynth::gui

@@ -1,14 +1,24 @@
 #pragma once
-// DesignPage: shows the networks an architecture template builds, read-only. The user picks a
-// template, the number of image channels and the image size; each network (generator,
-// discriminator) is drawn in its own tab by a NetworkGraphView, with the shape on every edge and
-// the network's parameter count. Editing comes in a later version.
+// DesignPage: the model designer. The user starts from an architecture template (channels, image
+// size) and edits its networks on a canvas: blocks dragged from the palette, connections drawn
+// port to port, parameters changed in the inspector, problems listed with their fixes, every
+// action undoable. The page owns the GraphModel (the single source of truth) and the undo stack;
+// each network (generator, discriminator) has its own tab with a DesignerView and its parameter
+// count. Saving an edited model and training it come in a later version; the page says so.
 
+#include "GraphModel.h"
+
+#include <QUndoStack>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QTabWidget;
+
+namespace medsynth::widgets {
+class BlockInspector;
+class ProblemsList;
+}
 
 namespace medsynth::gui {
 
@@ -16,20 +26,36 @@ class DesignPage : public QWidget {
     Q_OBJECT
 public:
     explicit DesignPage(QWidget* parent = nullptr);
+    ~DesignPage() override;
 
     QComboBox* templateCombo() const { return templateCombo_; }
     QTabWidget* networkTabs() const { return tabs_; }
+    widgets::GraphModel& model() { return model_; }
+    QUndoStack& undoStack() { return undoStack_; }
 
 public Q_SLOTS:
+    // Loads the chosen template into the designer (the edits so far are replaced).
     void rebuild();
 
 private:
+    void showNetwork(int index);
+    void updateParameterCount(int networkIndex);
+    void updateProblemsTitle();
+
+    // Declared first so they outlive every widget that refers to them.
+    widgets::GraphModel model_;
+    QUndoStack undoStack_;
+
     QComboBox* templateCombo_ = nullptr;
     QComboBox* channelsCombo_ = nullptr;
     QComboBox* sizeCombo_ = nullptr;
     QLabel* descriptionLabel_ = nullptr;
     QLabel* errorLabel_ = nullptr;
+    QLabel* statusLabel_ = nullptr;
+    QLabel* problemsTitle_ = nullptr;
     QTabWidget* tabs_ = nullptr;
+    widgets::BlockInspector* inspector_ = nullptr;
+    widgets::ProblemsList* problems_ = nullptr;
 };
 
 }  // namespace medsynth::gui
