@@ -617,10 +617,6 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and training it come in a later version: the Train page trains the template as it is.</source>
-        <translation>Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche und ziehen Sie Verbindungen von einem Ausgang zu einem Eingang; Entf entfernt, Strg+Z macht rückgängig, F passt die Ansicht an. Ein bearbeitetes Modell speichern und trainieren folgt in einer späteren Version: Die Seite Trainieren trainiert die Vorlage, wie sie ist.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Problems:&lt;/b&gt; none, every block fits.</source>
         <translation>&lt;b&gt;Probleme:&lt;/b&gt; keine, alle Blöcke passen.</translation>
     </message>
@@ -630,6 +626,42 @@
             <numerusform>&lt;b&gt;Probleme:&lt;/b&gt; %n zu beheben (klicken Sie auf eines, um seinen Block zu finden).</numerusform>
             <numerusform>&lt;b&gt;Probleme:&lt;/b&gt; %n zu beheben (klicken Sie auf eines, um seinen Block zu finden).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Öffnen...</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an edited model comes in a later version: the Train page trains the template as it is.</source>
+        <translation>Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche und ziehen Sie Verbindungen von einem Ausgang zu einem Eingang; Entf entfernt, Strg+Z macht rückgängig, F passt die Ansicht an, Strg+S speichert. Ein bearbeitetes Modell trainieren folgt in einer späteren Version: Die Seite Trainieren trainiert die Vorlage, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>Ein Modell öffnen</translation>
+    </message>
+    <message>
+        <source>MedSynth models (*.json);;All files (*)</source>
+        <translation>MedSynth-Modelle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The model could not be opened: %1</source>
+        <translation>Das Modell konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>Das Modell speichern</translation>
+    </message>
+    <message>
+        <source>MedSynth models (*.json)</source>
+        <translation>MedSynth-Modelle (*.json)</translation>
+    </message>
+    <message>
+        <source>The model could not be saved: %1</source>
+        <translation>Das Modell konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

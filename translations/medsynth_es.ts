@@ -617,10 +617,6 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and training it come in a later version: the Train page trains the template as it is.</source>
-        <translation>Arrastre bloques de la paleta al lienzo y trace conexiones de una salida a una entrada; Supr elimina, Ctrl+Z deshace, F ajusta la vista. Guardar un modelo editado y entrenarlo llegarán en una versión posterior: la página Entrenar entrena la plantilla tal como es.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Problems:&lt;/b&gt; none, every block fits.</source>
         <translation>&lt;b&gt;Problemas:&lt;/b&gt; ninguno, todos los bloques encajan.</translation>
     </message>
@@ -630,6 +626,42 @@
             <numerusform>&lt;b&gt;Problemas:&lt;/b&gt; %n por corregir (haga clic en uno para encontrar su bloque).</numerusform>
             <numerusform>&lt;b&gt;Problemas:&lt;/b&gt; %n por corregir (haga clic en uno para encontrar su bloque).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>Abrir...</translation>
+    </message>
+    <message>
+        <source>Save as...</source>
+        <translation>Guardar como...</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an edited model comes in a later version: the Train page trains the template as it is.</source>
+        <translation>Arrastre bloques de la paleta al lienzo y trace conexiones de una salida a una entrada; Supr elimina, Ctrl+Z deshace, F ajusta la vista, Ctrl+S guarda. Entrenar un modelo editado llegará en una versión posterior: la página Entrenar entrena la plantilla tal como es.</translation>
+    </message>
+    <message>
+        <source>Open a model</source>
+        <translation>Abrir un modelo</translation>
+    </message>
+    <message>
+        <source>MedSynth models (*.json);;All files (*)</source>
+        <translation>Modelos de MedSynth (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The model could not be opened: %1</source>
+        <translation>No se pudo abrir el modelo: %1</translation>
+    </message>
+    <message>
+        <source>Save the model</source>
+        <translation>Guardar el modelo</translation>
+    </message>
+    <message>
+        <source>MedSynth models (*.json)</source>
+        <translation>Modelos de MedSynth (*.json)</translation>
+    </message>
+    <message>
+        <source>The model could not be saved: %1</source>
+        <translation>No se pudo guardar el modelo: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -112,6 +113,21 @@ DesignPage::DesignPage(QWidget* parent)
     });
     connect(&model_, &widgets::GraphModel::shapesChanged, this, &DesignPage::updateParameterCount);
 
+    // Open and save a model as a graph file (the format of models/ and of medsynth-cli validate).
+    QAction* open = new QAction(tr("Open..."), this);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &DesignPage::openModel);
+    QAction* save = new QAction(tr("Save as..."), this);
+    save->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    connect(save, &QAction::triggered, this, &DesignPage::saveModel);
+    for (QAction* action : {open, save}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        choices->addWidget(button);
+    }
+
     // Undo and redo, as buttons and as the usual shortcuts while the page has focus.
     QAction* undo = undoStack_.createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -154,8 +170,8 @@ DesignPage::DesignPage(QWidget* parent)
     statusLabel_->setWordWrap(true);
     statusLabel_->setStyleSheet(QStringLiteral("color: #b00000;"));
     auto* note = new QLabel(tr("Drag blocks from the palette onto the canvas and draw connections from an output to "
-                               "an input; Delete removes, Ctrl+Z undoes, F fits the view. Saving an edited model and "
-                               "training it come in a later version: the Train page trains the template as it is."),
+                               "an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an "
+                               "edited model comes in a later version: the Train page trains the template as it is."),
                             this);
     note->setObjectName(QStringLiteral("designNote"));
     note->setWordWrap(true);
@@ -179,11 +195,7 @@ void DesignPage::rebuild()
 {
     // Keep the tab the user looks at when switching size or channels.
     const int currentTab = tabs_->currentIndex();
-    while (tabs_->count() > 0) {
-        QWidget* page = tabs_->widget(0);
-        tabs_->removeTab(0);
-        delete page;  // now: its view must not outlive the document it shows
-    }
+    clearTabs();
     errorLabel_->setVisible(false);
     descriptionLabel_->clear();
 
@@ -208,24 +220,7 @@ void DesignPage::rebuild()
         const widgets::EditResult loaded = model_.setDocument(document);
         if (!loaded)
             throw std::runtime_error(loaded.error.toStdString());
-        for (int i = 0; i < model_.networkCount(); ++i) {
-            const engine::GraphNetwork& network = model_.network(i);
-            auto* page = new QWidget;
-            auto* countLabel = new QLabel(page);
-            countLabel->setObjectName(QStringLiteral("parameterCount"));
-            auto* view = new widgets::DesignerView(model_, undoStack_, page);
-            view->setObjectName(QStringLiteral("designerView"));
-            view->setNetworkIndex(i);
-            connect(view, &widgets::DesignerView::editRefused, this, [this](const QString& m) { statusLabel_->setText(m); });
-            connect(view->designerScene(), &widgets::DesignerScene::currentNodeChanged, inspector_,
-                    &widgets::BlockInspector::setNode);
-            auto* pageLayout = new QVBoxLayout(page);
-            pageLayout->setContentsMargins(0, 6, 0, 0);
-            pageLayout->addWidget(countLabel);
-            pageLayout->addWidget(view, 1);
-            tabs_->addTab(page, networkTitle(network));
-            updateParameterCount(i);
-        }
+        showDocument();
     } catch (const std::exception& error) {
         errorLabel_->setText(tr("This template cannot be built with these choices: %1")
                                  .arg(QString::fromStdString(error.what())));
@@ -233,6 +228,90 @@ void DesignPage::rebuild()
     }
     if (currentTab >= 0 && currentTab < tabs_->count())
         tabs_->setCurrentIndex(currentTab);
+}
+
+void DesignPage::clearTabs()
+{
+    while (tabs_->count() > 0) {
+        QWidget* page = tabs_->widget(0);
+        tabs_->removeTab(0);
+        delete page;  // now, before the model changes under its view
+    }
+}
+
+void DesignPage::showDocument()
+{
+    for (int i = 0; i < model_.networkCount(); ++i) {
+        const engine::GraphNetwork& network = model_.network(i);
+        auto* page = new QWidget;
+        auto* countLabel = new QLabel(page);
+        countLabel->setObjectName(QStringLiteral("parameterCount"));
+        auto* view = new widgets::DesignerView(model_, undoStack_, page);
+        view->setObjectName(QStringLiteral("designerView"));
+        view->setNetworkIndex(i);
+        connect(view, &widgets::DesignerView::editRefused, this, [this](const QString& m) { statusLabel_->setText(m); });
+        connect(view->designerScene(), &widgets::DesignerScene::currentNodeChanged, inspector_,
+                &widgets::BlockInspector::setNode);
+        auto* pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 6, 0, 0);
+        pageLayout->addWidget(countLabel);
+        pageLayout->addWidget(view, 1);
+        tabs_->addTab(page, networkTitle(network));
+        updateParameterCount(i);
+    }
+}
+
+void DesignPage::openModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
+                                                      tr("MedSynth models (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openModelFile(path);
+}
+
+bool DesignPage::openModelFile(const QString& path)
+{
+    try {
+        const engine::GraphDocument document = engine::loadGraphFile(path.toStdString());
+        clearTabs();
+        undoStack_.clear();
+        const widgets::EditResult loaded = model_.setDocument(document);
+        showDocument();  // the new document, or the old one again when it was refused
+        if (!loaded)
+            throw std::runtime_error(loaded.error.toStdString());
+        descriptionLabel_->setText(QString::fromStdString(document.description).toHtmlEscaped());
+        statusLabel_->clear();
+        return true;
+    } catch (const std::exception& error) {
+        statusLabel_->setText(tr("The model could not be opened: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+}
+
+QString DesignPage::statusText() const { return statusLabel_->text(); }
+
+void DesignPage::saveModel()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the model"), QStringLiteral("model.json"),
+                                                tr("MedSynth models (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json");
+    saveModelFile(path);
+}
+
+bool DesignPage::saveModelFile(const QString& path)
+{
+    try {
+        engine::saveGraphFile(model_.document(), path.toStdString());
+        undoStack_.setClean();
+        statusLabel_->clear();
+        return true;
+    } catch (const std::exception& error) {
+        statusLabel_->setText(tr("The model could not be saved: %1").arg(QString::fromStdString(error.what())));
+        return false;
+    }
 }
 
 DesignPage::~DesignPage()

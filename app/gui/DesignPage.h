@@ -4,7 +4,8 @@
 // port to port, parameters changed in the inspector, problems listed with their fixes, every
 // action undoable. The page owns the GraphModel (the single source of truth) and the undo stack;
 // each network (generator, discriminator) has its own tab with a DesignerView and its parameter
-// count. Saving an edited model and training it come in a later version; the page says so.
+// count. Models open from and save to graph files; training an edited model comes in a later
+// version, and the page says so.
 
 #include "GraphModel.h"
 
@@ -33,12 +34,22 @@ public:
     widgets::GraphModel& model() { return model_; }
     QUndoStack& undoStack() { return undoStack_; }
 
+    // Graph files: what the Open and Save buttons do after their file dialogs. False, with the
+    // reason in the page's status line, when the file cannot be read, used or written.
+    bool openModelFile(const QString& path);
+    bool saveModelFile(const QString& path);
+    QString statusText() const;
+
 public Q_SLOTS:
     // Loads the chosen template into the designer (the edits so far are replaced).
     void rebuild();
 
 private:
     void showNetwork(int index);
+    void clearTabs();     // before the document is replaced: no view may outlive its network
+    void showDocument();  // one tab with a designer view per network of the model
+    void openModel();
+    void saveModel();
     void updateParameterCount(int networkIndex);
     void updateProblemsTitle();
 

@@ -5,6 +5,7 @@
 
 #include "DataPage.h"
 #include "DesignPage.h"
+#include "GraphCommands.h"
 #include "LossChart.h"
 #include "MainWindow.h"
 #include "SampleGridView.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void unbuiltPagesSaySo();
     void dataPageShowsDemoDataset();
     void designPageDrawsNetworks();
+    void designPageSavesAndOpensModels();
     void trainStartsAndStops();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
@@ -119,6 +121,34 @@ void TestMainWindow::designPageDrawsNetworks()
     auto* counts = tabs->widget(0)->findChild<QLabel*>(QStringLiteral("parameterCount"));
     QVERIFY(counts);
     QVERIFY2(counts->text().contains(QStringLiteral("parameters")), qPrintable(counts->text()));
+}
+
+void TestMainWindow::designPageSavesAndOpensModels()
+{
+    MainWindow window;
+    gui::DesignPage* page = window.designPage();
+    const QString path = temp_.filePath(QStringLiteral("model.json"));
+    QVERIFY(page->saveModelFile(path));
+    const nlohmann::json saved = engine::graphToJson(page->model().document());
+
+    // An edit, then opening the saved file brings the saved model back, with a fresh undo history.
+    page->undoStack().push(new widgets::AddNodeCommand(page->model(), 0, QStringLiteral("ReLU"), QPointF(0, 0)));
+    QVERIFY(engine::graphToJson(page->model().document()) != saved);
+    QVERIFY(page->openModelFile(path));
+    QCOMPARE(engine::graphToJson(page->model().document()), saved);
+    QCOMPARE(page->undoStack().count(), 0);
+    QCOMPARE(page->networkTabs()->count(), 2);
+
+    // A broken file is refused with a reason, and the model stays as it was.
+    QFile broken(temp_.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"medsynth.graph\", \"version\": 7}");
+    broken.close();
+    QVERIFY(!page->openModelFile(broken.fileName()));
+    QVERIFY2(page->statusText().contains(QStringLiteral("version 7")), qPrintable(page->statusText()));
+    QCOMPARE(engine::graphToJson(page->model().document()), saved);
+    QCOMPARE(page->networkTabs()->count(), 2);
+    QVERIFY(!page->saveModelFile(QStringLiteral("/nonexistent/folder/model.json")));
 }
 
 void TestMainWindow::trainStartsAndStops()
