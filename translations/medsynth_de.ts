@@ -597,10 +597,6 @@
         <translation>Es sind keine Architekturvorlagen verfügbar. Die Installation ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <source>%1 parameters (%2 MB as 32-bit numbers)</source>
-        <translation>%1 Parameter (%2 MB als 32-Bit-Zahlen)</translation>
-    </message>
-    <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Diese Vorlage lässt sich mit dieser Auswahl nicht aufbauen: %1</translation>
     </message>
@@ -662,6 +658,10 @@
     <message>
         <source>The model could not be saved: %1</source>
         <translation>Das Modell konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image</source>
+        <translation>%1 Parameter (%2 MB als 32-Bit-Zahlen), %3 Millionen Multiplikationen-Additionen je Bild</translation>
     </message>
 </context>
 <context>

@@ -597,10 +597,6 @@
         <translation>No hay plantillas de arquitectura disponibles. Puede que la instalación esté incompleta.</translation>
     </message>
     <message>
-        <source>%1 parameters (%2 MB as 32-bit numbers)</source>
-        <translation>%1 parámetros (%2 MB como números de 32 bits)</translation>
-    </message>
-    <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
     </message>
@@ -662,6 +658,10 @@
     <message>
         <source>The model could not be saved: %1</source>
         <translation>No se pudo guardar el modelo: %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image</source>
+        <translation>%1 parámetros (%2 MB como números de 32 bits), %3 millones de multiplicaciones-sumas por imagen</translation>
     </message>
 </context>
 <context>

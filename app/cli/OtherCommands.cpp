@@ -79,7 +79,7 @@ int validateCommand(const Arguments& args)
             std::cout << "  " << network.edges[i].from.node << " -> " << network.edges[i].to.node << "  "
                       << shapes.edgeShapes[i].toString() << "\n";
         if (shapes.ok())
-            std::cout << "  parameters: " << shapes.parameterCount << "\n";
+            std::cout << "  parameters: " << shapes.parameterCount << "\n  multiply-adds per image: " << shapes.multiplyAdds << "\n";
         for (const engine::ShapeDiagnostic& d : shapes.diagnostics)
             std::cout << "  " << (d.severity == engine::ShapeDiagnostic::Severity::Error ? "error: " : "warning: ")
                       << d.message << (d.fix.empty() ? "" : " " + d.fix) << "\n";

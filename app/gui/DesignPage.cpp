@@ -339,9 +339,10 @@ void DesignPage::updateParameterCount(int networkIndex)
     auto* countLabel = tabs_->widget(networkIndex)->findChild<QLabel*>(QStringLiteral("parameterCount"));
     const engine::NetworkShapes& shapes = model_.shapes(networkIndex);
     const QString count = shapes.ok()
-        ? tr("%1 parameters (%2 MB as 32-bit numbers)")
+        ? tr("%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image")
               .arg(QLocale().toString(static_cast<qlonglong>(shapes.parameterCount)),
-                   QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1))
+                   QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1),
+                   QLocale().toString(shapes.multiplyAdds / 1e6, 'f', 1))
         : tr("Parameter count not available until the network's problems are fixed.");
     const QString help = networkRoleHelp(model_.network(networkIndex));
     countLabel->setText(help.isEmpty() ? count : help + QStringLiteral("  ") + count);

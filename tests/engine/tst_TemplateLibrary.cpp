@@ -2,6 +2,7 @@
 
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/PhantomGenerator.h"
+#include "medsynth/engine/ShapeInference.h"
 #include "medsynth/engine/TrainingRun.h"
 
 #include <QtTest>
@@ -31,6 +32,13 @@ private Q_SLOTS:
         QCOMPARE(compiledParameterCount(*doc.findNetwork("generator")), int64_t(3576704));
         QCOMPARE(compiledParameterCount(*doc.findNetwork("discriminator")), int64_t(2765568));
         QCOMPARE(doc.training["learning_rate"].get<double>(), 0.0002);
+        // Multiply-adds per image, layer by layer: 100x512x16 + 3 x (in x h x w x out x 16) + 64x32x32x3x16.
+        QCOMPARE(inferShapes(*doc.findNetwork("generator")).multiplyAdds,
+                 int64_t(819200 + 3 * 33554432 + 64 * 32 * 32 * 3 * 16));
+        // Discriminator: out pixels x in x 16 per convolution.
+        QCOMPARE(inferShapes(*doc.findNetwork("discriminator")).multiplyAdds,
+                 int64_t(64 * 32 * 32 * 3 * 16 + 128 * 16 * 16 * 64 * 16 + 256 * 8 * 8 * 128 * 16 +
+                         512 * 4 * 4 * 256 * 16 + 1 * 1 * 1 * 512 * 16));
         QCOMPARE(doc.training["beta1"].get<double>(), 0.5);
     }
 

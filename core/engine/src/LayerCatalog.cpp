@@ -125,6 +125,8 @@ ShapeRuleResult convolutionRule(const json& params, const std::map<std::string, 
     const int64_t out = params["out_channels"];
     ShapeRuleResult result = single({{out, convolvedSize(h, k, s, p), convolvedSize(w, k, s, p)}});
     result.parameters = filterParameters(in.dims[0], out, k, params["bias"]);
+    // Each output value sums in x k x k products.
+    result.multiplyAdds = result.outputs["out"].elementCount() * in.dims[0] * k * k;
     return result;
 }
 
@@ -147,6 +149,8 @@ ShapeRuleResult transposedRule(const json& params, const std::map<std::string, T
     const int64_t out = params["out_channels"];
     ShapeRuleResult result = single({{out, h, w}});
     result.parameters = filterParameters(in.dims[0], out, k, params["bias"]);
+    // Each input value spreads over out x k x k outputs.
+    result.multiplyAdds = in.elementCount() * out * k * k;
     return result;
 }
 
@@ -250,6 +254,7 @@ std::vector<BlockSpec> buildCatalog()
             const int64_t out = p["out_features"];
             ShapeRuleResult result = single({{out}});
             result.parameters = in.at("in").dims[0] * out + (p["bias"].get<bool>() ? out : 0);
+            result.multiplyAdds = in.at("in").dims[0] * out;
             return result;
         };
         blocks.push_back(std::move(b));
@@ -422,6 +427,9 @@ std::vector<BlockSpec> buildCatalog()
             if (result.error.empty()) {
                 const int64_t in = inputs.at("in").dims[0], k = params["kernel_size"], out = params["out_channels"];
                 result.parameters = in * k * k + filterParameters(in, out, 1, params["bias"]);
+                // Depthwise: k x k products per value of each input channel; pointwise: in per output.
+                const int64_t pixels = result.outputs["out"].dims[1] * result.outputs["out"].dims[2];
+                result.multiplyAdds = pixels * in * k * k + pixels * out * in;
             }
             return result;
         };
@@ -611,6 +619,9 @@ std::vector<BlockSpec> buildCatalog()
             ShapeRuleResult result = single(s);
             // Query and key 1x1 convolutions to c/8 channels, value to c channels, all with bias; and gamma.
             result.parameters = 2 * (c * reduced + reduced) + (c * c + c) + 1;
+            // Query, key and value projections, then N x N similarities and the weighted sum.
+            const int64_t n = s.dims[1] * s.dims[2];
+            result.multiplyAdds = n * c * (2 * reduced + c) + n * n * (reduced + c);
             return result;
         };
         blocks.push_back(std::move(b));

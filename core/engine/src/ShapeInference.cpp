@@ -82,6 +82,7 @@ NetworkShapes inferShapes(const GraphNetwork& network)
             continue;
         }
         result.parameterCount += rule.parameters;
+        result.multiplyAdds += rule.multiplyAdds;
         for (const auto& [port, shape] : rule.outputs)
             result.portShapes[id + "." + port] = shape;
         if (spec->category == "Inputs")

@@ -37,7 +37,8 @@ struct ShapeRuleResult {
     std::map<std::string, TensorShape> outputs;
     std::string error;  // empty when the block accepts its inputs
     std::string fix;    // a concrete remedy the user can apply
-    int64_t parameters = 0;  // learned numbers (weights, biases, scales) the block holds
+    int64_t parameters = 0;    // learned numbers (weights, biases, scales) the block holds
+    int64_t multiplyAdds = 0;  // per image, of its weight layers (normalisations and activations not counted)
 };
 
 // params are complete (defaults filled in); inputs are keyed by input port name.

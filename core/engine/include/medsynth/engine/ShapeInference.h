@@ -26,6 +26,7 @@ struct NetworkShapes {
     std::vector<ShapeDiagnostic> diagnostics;
 
     int64_t parameterCount = 0;  // learned numbers in the whole network (of the nodes that fit)
+    int64_t multiplyAdds = 0;    // per image, of the convolution, linear and attention blocks
 
     bool ok() const;
     // Shapes of the network's input and output nodes, by node id.
