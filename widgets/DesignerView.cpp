@@ -54,16 +54,21 @@ void DesignerView::showEvent(QShowEvent* event)
     }
 }
 
-void DesignerView::showNetworkStart()
+QRectF DesignerView::networkBounds() const
 {
     QRectF bounds;
     for (DesignerNodeItem* item : scene_->nodeItems())
         bounds |= item->sceneBoundingRect();
+    return bounds.isEmpty() ? bounds : bounds.adjusted(-30, -30, 30, 30);
+}
+
+void DesignerView::showNetworkStart()
+{
+    const QRectF bounds = networkBounds();
     if (bounds.isEmpty()) {
         centerOn(0, 0);
         return;
     }
-    bounds.adjust(-30, -30, 30, 30);
     resetTransform();
     const QSizeF viewport = maximumViewportSize();
     const double fit = std::min(viewport.width() / bounds.width(), viewport.height() / bounds.height());
@@ -85,14 +90,11 @@ void DesignerView::zoomBy(double factor)
 
 void DesignerView::fitNetwork()
 {
-    QRectF bounds;
-    for (DesignerNodeItem* item : scene_->nodeItems())
-        bounds |= item->sceneBoundingRect();
+    const QRectF bounds = networkBounds();
     if (bounds.isEmpty()) {
         centerOn(0, 0);
         return;
     }
-    bounds.adjust(-30, -30, 30, 30);
     fitInView(bounds, Qt::KeepAspectRatio);
     if (zoom() > 1.0) {  // a small network stays at its natural size
         resetTransform();

@@ -56,6 +56,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QRectF networkBounds() const;  // all blocks with a margin; empty without blocks
+
     DesignerScene* scene_ = nullptr;
     bool spaceHeld_ = false;
     bool startShown_ = false;  // showNetworkStart() ran at the view's real size
