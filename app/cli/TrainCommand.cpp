@@ -115,11 +115,18 @@ int trainCommand(const Arguments& args)
         }
         e = engine::experimentFromJson(j);
     }
-    const std::string templateBefore = e.templateId;
-    const int sizeBefore = e.imageSize, channelsBefore = e.channels;
-    e.templateId = cl.text("template", e.templateId);
-    e.imageSize = static_cast<int>(cl.integer("image-size", e.imageSize, 8, 1024));
-    e.channels = static_cast<int>(cl.integer("channels", e.channels, 1, 3));
+    // The model first: a template, size or channel count other than the file's brings that
+    // template's graph, recipe and optimizer settings; the flags below then override.
+    const std::string templateId = cl.text("template", e.templateId);
+    const int imageSize = static_cast<int>(cl.integer("image-size", e.imageSize, 8, 1024));
+    const int channels = static_cast<int>(cl.integer("channels", e.channels, 1, 3));
+    if (e.graph.networks.empty() || templateId != e.templateId || imageSize != e.imageSize || channels != e.channels) {
+        try {
+            engine::applyTemplate(e, templateId, channels, imageSize);
+        } catch (const engine::GraphError& error) {
+            throw UsageError(error.what());  // a template or size the user asked for that does not exist
+        }
+    }
     e.batchSize = static_cast<int>(cl.integer("batch", e.batchSize, 2, 4096));
     e.steps = cl.integer("steps", e.steps, 1, 100000000);
     e.threads = static_cast<int>(cl.integer("threads", e.threads, 0, 1024));
@@ -127,26 +134,6 @@ int trainCommand(const Arguments& args)
     e.device = cl.text("device", e.device);
     e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
     e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
-    e.name = e.templateId;
-    if (e.graph.networks.empty() || e.templateId != templateBefore || e.imageSize != sizeBefore ||
-        e.channels != channelsBefore)
-    {
-        engine::Experiment forTemplate;
-        try {
-            forTemplate = engine::experimentForTemplate(e.templateId, e.channels, e.imageSize);
-        } catch (const engine::GraphError& error) {
-            throw UsageError(error.what());  // a template or size the user asked for that does not exist
-        }
-        // The template's recipe and optimizer settings, but the learning rate the user gave.
-        e.graph = forTemplate.graph;
-        e.recipe = forTemplate.recipe;
-        e.beta1 = forTemplate.beta1;
-        e.beta2 = forTemplate.beta2;
-        e.criticSteps = forTemplate.criticSteps;
-        e.gradientPenalty = forTemplate.gradientPenalty;
-        if (!cl.has("lr"))
-            e.learningRate = forTemplate.learningRate;
-    }
     if (const std::string problem = engine::validateExperiment(e); !problem.empty())
         throw UsageError(problem);
 

@@ -86,14 +86,14 @@ Experiment experimentFromJson(const json& j)
     return e;
 }
 
-Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize)
+void applyTemplate(Experiment& e, const std::string& templateId, int channels, int imageSize)
 {
-    Experiment e;
+    GraphDocument graph = instantiateTemplate(templateId, channels, imageSize);  // throws before any change
     e.templateId = templateId;
     e.name = templateId;
     e.channels = channels;
     e.imageSize = imageSize;
-    e.graph = instantiateTemplate(templateId, channels, imageSize);
+    e.graph = std::move(graph);
     for (const TemplateInfo& info : listTemplates())
         if (info.id == templateId)
             e.recipe = info.recipe;
@@ -103,6 +103,12 @@ Experiment experimentForTemplate(const std::string& templateId, int channels, in
     e.beta2 = t.value("beta2", e.beta2);
     e.criticSteps = t.value("critic_steps", e.criticSteps);
     e.gradientPenalty = t.value("gradient_penalty", e.gradientPenalty);
+}
+
+Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize)
+{
+    Experiment e;
+    applyTemplate(e, templateId, channels, imageSize);
     return e;
 }
 

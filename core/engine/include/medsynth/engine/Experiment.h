@@ -45,8 +45,11 @@ struct Experiment {
     DatasetManifest dataset;
 };
 
-// An experiment for a template: its graph at these channels and size, and the recipe, optimizer
-// settings and critic steps the template recommends. Throws GraphError like instantiateTemplate.
+// Puts a template into an experiment: its graph at these channels and size, and the recipe,
+// optimizer settings and critic steps the template recommends; run settings (batch, steps, seed,
+// device, ...) stay. Throws GraphError like instantiateTemplate, leaving the experiment unchanged.
+void applyTemplate(Experiment& experiment, const std::string& templateId, int channels, int imageSize);
+// applyTemplate on a default experiment.
 Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize);
 
 nlohmann::json experimentToJson(const Experiment& experiment);
