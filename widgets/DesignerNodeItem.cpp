@@ -129,6 +129,8 @@ QRectF DesignerNodeItem::boundingRect() const
     return QRectF(-margin, -margin, kWidth + 2 * margin, height_ + 2 * margin);
 }
 
+QSizeF DesignerNodeItem::boxSize() const { return {kWidth, height_}; }
+
 QPointF DesignerNodeItem::portPos(int index, int count, bool input) const
 {
     const double x = kWidth * (index + 1) / (count + 1);

@@ -37,6 +37,8 @@ public:
     QString outputPortAt(QPointF scenePos) const;
 
     QRectF boundingRect() const override;
+    // The box without its ports' margin (what a layout spaces).
+    QSizeF boxSize() const;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:

@@ -1,8 +1,11 @@
 #include "DesignerView.h"
 
 #include "BlockPalette.h"
+#include "DesignerMinimap.h"
 #include "DesignerNodeItem.h"
 #include "DesignerScene.h"
+#include "GraphCommands.h"
+#include "GraphLayout.h"
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>
@@ -34,6 +37,7 @@ DesignerView::DesignerView(GraphModel& model, QUndoStack& undoStack, QWidget* pa
     setFocusPolicy(Qt::StrongFocus);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     connect(scene_, &DesignerScene::editRefused, this, &DesignerView::editRefused);
+    minimap_ = new DesignerMinimap(this);
     centerOn(0, 0);
 }
 
@@ -121,6 +125,23 @@ void DesignerView::addBlockAtCentre(const QString& blockType)
     setFocus();
 }
 
+void DesignerView::arrange()
+{
+    GraphModel& model = scene_->model();
+    if (!model.hasNetwork(networkIndex()) || scene_->nodeItems().isEmpty())
+        return;
+    const QHash<QString, QPointF> positions =
+        layeredLayout(model.network(networkIndex()), [this](const QString& id) {
+            const DesignerNodeItem* item = scene_->nodeItem(id);
+            return item ? item->boxSize() : QSizeF(200, 60);
+        });
+    const EditResult result = pushGraphCommand(
+        scene_->undoStack(), new MoveNodesCommand(model, networkIndex(), positions, tr("Arrange blocks")));
+    if (!result)
+        Q_EMIT editRefused(result.error);
+    fitNetwork();
+}
+
 // ---- Dropping blocks from the palette --------------------------------------------------------------
 
 void DesignerView::dragEnterEvent(QDragEnterEvent* event)
@@ -168,6 +189,8 @@ void DesignerView::keyPressEvent(QKeyEvent* event)
         scene_->paste();
     } else if (event->key() == Qt::Key_F && event->modifiers() == Qt::NoModifier) {
         fitNetwork();
+    } else if (event->key() == Qt::Key_L && event->modifiers() == Qt::NoModifier) {
+        arrange();
     } else if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         spaceHeld_ = true;
         viewport()->setCursor(Qt::OpenHandCursor);

@@ -2,8 +2,8 @@
 // DesignerView: the editable canvas of the network designer, a QGraphicsView over a DesignerScene
 // it owns. It accepts blocks dropped from the BlockPalette (MIME type checked) and adds them at the
 // drop position; Delete removes the selection, Ctrl+C and Ctrl+V copy and paste blocks, F fits the
-// network in view, Ctrl + wheel zooms, and dragging with the middle button or with Space held
-// pans. Every edit goes through the scene as one undo command on the given stack; the model and
+// network in view, L arranges the blocks automatically, Ctrl + wheel zooms, and dragging with the middle button or with Space held
+// pans. A minimap in the corner shows where the view is while the network does not fit. Every edit goes through the scene as one undo command on the given stack; the model and
 // the stack must outlive the view. GUI thread only.
 
 #include "GraphModel.h"
@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace medsynth::widgets {
 
+class DesignerMinimap;
 class DesignerScene;
 
 class DesignerView : public QGraphicsView {
@@ -22,6 +23,7 @@ public:
     DesignerView(GraphModel& model, QUndoStack& undoStack, QWidget* parent = nullptr);
 
     DesignerScene* designerScene() const { return scene_; }
+    DesignerMinimap* minimap() const { return minimap_; }
     // Shows another network of the model (the generator is 0 in most documents).
     void setNetworkIndex(int networkIndex);
     int networkIndex() const;
@@ -37,6 +39,8 @@ public Q_SLOTS:
     void focusNode(const QString& nodeId);
     // Adds a block in the middle of what is visible (for BlockPalette::blockActivated).
     void addBlockAtCentre(const QString& blockType);
+    // Lays the network out automatically (GraphLayout.h) as one undoable step, then fits it.
+    void arrange();
 
 Q_SIGNALS:
     // An edit the model refused (for a status line).
@@ -59,6 +63,7 @@ private:
     QRectF networkBounds() const;  // all blocks with a margin; empty without blocks
 
     DesignerScene* scene_ = nullptr;
+    DesignerMinimap* minimap_ = nullptr;
     bool spaceHeld_ = false;
     bool startShown_ = false;  // showNetworkStart() ran at the view's real size
     bool panning_ = false;

@@ -138,6 +138,25 @@ MoveNodesCommand::MoveNodesCommand(GraphModel& model, int networkIndex, const QS
     setText(tr("Move %n block(s)", "", static_cast<int>(nodeIds_.size())));
 }
 
+MoveNodesCommand::MoveNodesCommand(GraphModel& model, int networkIndex, const QHash<QString, QPointF>& positions,
+                                   const QString& text)
+    : GraphCommand(model, networkIndex), mergeable_(false)
+{
+    if (model.hasNetwork(networkIndex))
+        for (const engine::GraphNode& node : model.network(networkIndex).nodes) {  // document order
+            const auto target = positions.constFind(QString::fromStdString(node.id));
+            if (target == positions.constEnd())
+                continue;
+            nodeIds_.append(QString::fromStdString(node.id));
+            oldPositions_.emplace_back(node.x, node.y);
+            newPositions_.push_back(*target);
+        }
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+        if (!nodeIds_.contains(it.key()))
+            missing_.append(it.key());
+    setText(text);
+}
+
 EditResult MoveNodesCommand::check() const
 {
     if (!missing_.isEmpty())
@@ -162,7 +181,8 @@ void MoveNodesCommand::undo()
 bool MoveNodesCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* move = dynamic_cast<const MoveNodesCommand*>(other);
-    if (!move || move->networkIndex_ != networkIndex_ || move->dragId_ != dragId_ || move->nodeIds_ != nodeIds_)
+    if (!move || !mergeable_ || !move->mergeable_ || move->networkIndex_ != networkIndex_ || move->dragId_ != dragId_ ||
+        move->nodeIds_ != nodeIds_)
         return false;
     newPositions_ = move->newPositions_;  // our old positions stay: the start of the drag
     return true;

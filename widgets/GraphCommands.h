@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QPointF>
 #include <QStringList>
+#include <QHash>
 #include <QUndoCommand>
 
 #include <utility>
@@ -79,6 +80,9 @@ class MoveNodesCommand : public GraphCommand {
 public:
     MoveNodesCommand(GraphModel& model, int networkIndex, const QStringList& nodeIds, QPointF delta,
                      quint64 dragId = 0);
+    // Moves each block to its own position (automatic layout); never merges with another move.
+    MoveNodesCommand(GraphModel& model, int networkIndex, const QHash<QString, QPointF>& positions,
+                     const QString& text);
     EditResult check() const override;
     void redo() override;
     void undo() override;
@@ -90,7 +94,8 @@ private:
     QStringList missing_;
     std::vector<QPointF> oldPositions_;  // parallel to nodeIds_
     std::vector<QPointF> newPositions_;
-    quint64 dragId_;
+    quint64 dragId_ = 0;
+    bool mergeable_ = true;
 };
 
 // Connects an output port to an input port.

@@ -85,13 +85,46 @@ int GraphModel::edgeIndex(int networkIndex, const engine::PortRef& input) const
     return -1;
 }
 
+void GraphModel::ensureShapes() const
+{
+    if (contractsValid_)
+        return;
+    std::vector<engine::NetworkShapes> inferred;
+    for (int i = 0; i < networkCount(); ++i) {
+        auto& cached = shapes_.at(static_cast<size_t>(i));
+        if (!cached)
+            cached = engine::inferShapes(network(i));
+        inferred.push_back(*cached);
+    }
+    const engine::RoleContractReport report = engine::checkRoleContracts(document_, inferred, roleContext_);
+    for (size_t i = 0; i < inferred.size(); ++i)
+        inferred[i].diagnostics.insert(inferred[i].diagnostics.end(), report.networks[i].begin(),
+                                       report.networks[i].end());
+    checked_ = std::move(inferred);
+    modelProblems_ = report.document;
+    contractsValid_ = true;
+}
+
 const engine::NetworkShapes& GraphModel::shapes(int networkIndex) const
 {
     Q_ASSERT(hasNetwork(networkIndex));
-    auto& cached = shapes_.at(static_cast<size_t>(networkIndex));
-    if (!cached)
-        cached = engine::inferShapes(network(networkIndex));
-    return *cached;
+    ensureShapes();
+    return checked_.at(static_cast<size_t>(networkIndex));
+}
+
+const std::vector<engine::ShapeDiagnostic>& GraphModel::modelProblems() const
+{
+    ensureShapes();
+    return modelProblems_;
+}
+
+void GraphModel::setRoleContext(const engine::RoleContext& context)
+{
+    roleContext_ = context;
+    contractsValid_ = false;
+    Batch batch(*this);
+    for (int i = 0; i < networkCount(); ++i)
+        topologyChanged(i);
 }
 
 QString GraphModel::nodeIdPrefix(const QString& type)
@@ -211,6 +244,7 @@ EditResult GraphModel::setDocument(const engine::GraphDocument& document)
     }
     document_ = document;
     shapes_.assign(document_.networks.size(), std::nullopt);
+    contractsValid_ = false;
     Q_EMIT documentReset();
     Batch batch(*this);
     for (int i = 0; i < networkCount(); ++i)
@@ -359,13 +393,17 @@ EditResult GraphModel::parseClipboard(const QByteArray& json, engine::GraphNetwo
 void GraphModel::topologyChanged(int networkIndex)
 {
     shapes_.at(static_cast<size_t>(networkIndex)).reset();
-    if (batchDepth_ > 0) {
-        if (std::find(pendingShapeNetworks_.begin(), pendingShapeNetworks_.end(), networkIndex) ==
-            pendingShapeNetworks_.end())
-            pendingShapeNetworks_.push_back(networkIndex);
-        return;
-    }
-    Q_EMIT shapesChanged(networkIndex);
+    contractsValid_ = false;
+    // A contract ties networks together (the discriminator judges the generator's image), so every
+    // network's diagnostics may change: each is reported, the edited one first.
+    Batch batch(*this);
+    std::vector<int> touched{networkIndex};
+    for (int i = 0; i < networkCount(); ++i)
+        if (i != networkIndex)
+            touched.push_back(i);
+    for (int i : touched)
+        if (std::find(pendingShapeNetworks_.begin(), pendingShapeNetworks_.end(), i) == pendingShapeNetworks_.end())
+            pendingShapeNetworks_.push_back(i);
 }
 
 void GraphModel::emitEdgeRemoved(int networkIndex, const engine::GraphEdge& edge)

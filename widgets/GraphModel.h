@@ -12,6 +12,7 @@
 // parseClipboard(). GUI thread only; not copyable.
 
 #include "medsynth/engine/GraphDocument.h"
+#include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/ShapeInference.h"
 
 #include <QByteArray>
@@ -56,8 +57,15 @@ public:
     int nodeIndex(int networkIndex, const QString& nodeId) const;
     // Position in network().edges of the edge feeding this input port, -1 when unconnected.
     int edgeIndex(int networkIndex, const engine::PortRef& input) const;
-    // Shape inference of the network as it is now; computed on first use after a change.
+    // Shape inference of the network as it is now, with the diagnostics of its role's contract
+    // appended (engine/RoleContracts.h); computed on first use after a change.
     const engine::NetworkShapes& shapes(int networkIndex) const;
+    // Problems of the model as a whole: roles the recipe needs that no network has.
+    const std::vector<engine::ShapeDiagnostic>& modelProblems() const;
+    // The recipe whose roles are checked and the dataset's image shape (empty: unknown). Setting
+    // it re-checks every network (shapesChanged for each).
+    void setRoleContext(const engine::RoleContext& context);
+    const engine::RoleContext& roleContext() const { return roleContext_; }
     // An id not yet used in the network, readable and derived from the type: "conv3", "up2", "bn1".
     QString freshNodeId(int networkIndex, const QString& type) const;
     static QString nodeIdPrefix(const QString& type);
@@ -123,7 +131,15 @@ private:
     void emitEdgeRemoved(int networkIndex, const engine::GraphEdge& edge);
 
     engine::GraphDocument document_;
+    void ensureShapes() const;
+
+    engine::RoleContext roleContext_;
+    // Shape inference per network (valid when set) and, derived from all of them, the shapes with
+    // role-contract diagnostics; contractsValid_ drops whenever any network changes.
     mutable std::vector<std::optional<engine::NetworkShapes>> shapes_;
+    mutable std::vector<engine::NetworkShapes> checked_;
+    mutable std::vector<engine::ShapeDiagnostic> modelProblems_;
+    mutable bool contractsValid_ = false;
     int batchDepth_ = 0;
     std::vector<int> pendingShapeNetworks_;
 };

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "medsynth/engine/LayerCatalog.h"
+#include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/ShapeInference.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/TrainingRun.h"
@@ -56,14 +57,24 @@ Options:
 int validateCommand(const Arguments& args)
 {
     if (wantsHelp(args)) {
-        std::cout << "Usage: medsynth-cli validate GRAPH.json\n\n"
-                     "Prints each network's shapes, parameter count and problems.\n"
+        std::cout << "Usage: medsynth-cli validate GRAPH.json [--channels N --image-size S]\n\n"
+                     "Prints each network's shapes, parameter count, multiply-adds and problems, including the\n"
+                     "contracts of the networks' roles (a generator makes the image a discriminator judges, ...)\n"
+                     "and the roles the model's recipe needs. With --channels and --image-size, also checks\n"
+                     "that the networks make and take images of that shape (the dataset's).\n"
                      "Exit 0 when valid, 1 when not, 2 when the file cannot be read.\n";
         return 0;
     }
-    const CommandLine cl(args, {});
+    const CommandLine cl(args, {"channels", "image-size"});
     if (cl.positional().size() != 1)
         throw UsageError("Give exactly one graph file.");
+    if (cl.has("channels") != cl.has("image-size"))
+        throw UsageError("Give --channels and --image-size together.");
+    engine::RoleContext context;
+    if (cl.has("channels")) {
+        const int64_t side = cl.integer("image-size", 64, 4, 4096);
+        context.image.dims = {cl.integer("channels", 1, 1, 4), side, side};
+    }
     engine::GraphDocument document;
     try {
         document = engine::loadGraphFile(cl.positional().front());
@@ -71,20 +82,35 @@ int validateCommand(const Arguments& args)
         std::cerr << e.what() << "\n";
         return 2;
     }
-    bool valid = true;
-    for (const engine::GraphNetwork& network : document.networks) {
-        const engine::NetworkShapes shapes = engine::inferShapes(network);
+    context.recipe = engine::recipeOfDocument(document);
+    std::vector<engine::NetworkShapes> shapes;
+    for (const engine::GraphNetwork& network : document.networks)
+        shapes.push_back(engine::inferShapes(network));
+    const engine::RoleContractReport contracts = engine::checkRoleContracts(document, shapes, context);
+    auto print = [](const engine::ShapeDiagnostic& d) {
+        std::cout << "  " << (d.severity == engine::ShapeDiagnostic::Severity::Error ? "error: " : "warning: ")
+                  << d.message << (d.fix.empty() ? "" : " " + d.fix) << "\n";
+    };
+    bool valid = contracts.ok();
+    for (size_t n = 0; n < document.networks.size(); ++n) {
+        const engine::GraphNetwork& network = document.networks[n];
         std::cout << network.name << " (" << network.role << ")\n";
         for (size_t i = 0; i < network.edges.size(); ++i)
             std::cout << "  " << network.edges[i].from.node << " -> " << network.edges[i].to.node << "  "
-                      << shapes.edgeShapes[i].toString() << "\n";
-        if (shapes.ok())
-            std::cout << "  parameters: " << shapes.parameterCount << "\n  multiply-adds per image: " << shapes.multiplyAdds << "\n";
-        for (const engine::ShapeDiagnostic& d : shapes.diagnostics)
-            std::cout << "  " << (d.severity == engine::ShapeDiagnostic::Severity::Error ? "error: " : "warning: ")
-                      << d.message << (d.fix.empty() ? "" : " " + d.fix) << "\n";
-        valid = valid && shapes.ok();
+                      << shapes[n].edgeShapes[i].toString() << "\n";
+        if (shapes[n].ok())
+            std::cout << "  parameters: " << shapes[n].parameterCount << "\n  multiply-adds per image: "
+                      << shapes[n].multiplyAdds << "\n";
+        for (const engine::ShapeDiagnostic& d : shapes[n].diagnostics)
+            print(d);
+        for (const engine::ShapeDiagnostic& d : contracts.networks[n])
+            print(d);
+        valid = valid && shapes[n].ok();
     }
+    if (!contracts.document.empty())
+        std::cout << "Model\n";
+    for (const engine::ShapeDiagnostic& d : contracts.document)
+        print(d);
     std::cout << (valid ? "valid\n" : "not valid\n");
     return valid ? 0 : 1;
 }

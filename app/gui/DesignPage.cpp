@@ -9,11 +9,16 @@
 #include "PageTitle.h"
 #include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
+#include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/ShapeInference.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QKeySequence>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,23 +35,63 @@ namespace medsynth::gui {
 
 namespace {
 
+constexpr int kRecentFiles = 8;
+const char* const kRecentKey = "design/recentModels";
+
+QString roleTitle(const std::string& role)
+{
+    if (role == "generator")
+        return DesignPage::tr("Generator");
+    if (role == "discriminator")
+        return DesignPage::tr("Discriminator");
+    if (role == "encoder")
+        return DesignPage::tr("Encoder");
+    if (role == "decoder")
+        return DesignPage::tr("Decoder");
+    if (role == "classifier")
+        return DesignPage::tr("Classifier");
+    if (role == "segmenter")
+        return DesignPage::tr("Segmenter");
+    return QString();
+}
+
 QString networkTitle(const engine::GraphNetwork& network)
 {
-    if (network.role == "generator")
-        return DesignPage::tr("Generator");
-    if (network.role == "discriminator")
-        return DesignPage::tr("Discriminator");
+    const QString title = roleTitle(network.role);
+    if (!title.isEmpty())
+        return title;
     return QString::fromStdString(network.name.empty() ? network.role : network.name);
 }
 
 QString networkRoleHelp(const engine::GraphNetwork& network)
 {
     if (network.role == "generator")
-        return DesignPage::tr("Turns a vector of random numbers into an image.");
+        return DesignPage::tr("Turns a vector of random numbers (or an image) into an image.");
     if (network.role == "discriminator")
         return DesignPage::tr("Looks at an image and scores how real it seems.");
+    if (network.role == "encoder")
+        return DesignPage::tr("Compresses an image into the mean and log-variance of its latent code.");
+    if (network.role == "decoder")
+        return DesignPage::tr("Turns a latent code back into an image.");
+    if (network.role == "classifier")
+        return DesignPage::tr("Gives a score for each class of an image.");
+    if (network.role == "segmenter")
+        return DesignPage::tr("Marks, pixel by pixel, where the structure of interest is.");
     return QString();
 }
+
+// The empty models offered by New: a recipe and what its menu entry says.
+struct EmptyModelChoice {
+    const char* recipe;
+    const char* text;
+};
+const EmptyModelChoice kEmptyModels[] = {
+    {"gan", QT_TRANSLATE_NOOP("medsynth::gui::DesignPage", "Empty GAN (generator and discriminator)")},
+    {"vae", QT_TRANSLATE_NOOP("medsynth::gui::DesignPage", "Empty VAE (encoder and decoder)")},
+    {"vae-gan", QT_TRANSLATE_NOOP("medsynth::gui::DesignPage", "Empty VAE-GAN (encoder, decoder, discriminator)")},
+    {"classifier", QT_TRANSLATE_NOOP("medsynth::gui::DesignPage", "Empty classifier")},
+    {"segmentation", QT_TRANSLATE_NOOP("medsynth::gui::DesignPage", "Empty segmenter")},
+};
 
 }  // namespace
 
@@ -113,18 +158,41 @@ DesignPage::DesignPage(QWidget* parent)
     });
     connect(&model_, &widgets::GraphModel::shapesChanged, this, &DesignPage::updateParameterCount);
 
-    // Open and save a model as a graph file (the format of models/ and of medsynth-cli validate).
+    // New, open (with recent files), save and save as: graph files, the format of models/ and of
+    // medsynth-cli validate.
+    auto* newButton = new QToolButton(this);
+    newButton->setObjectName(QStringLiteral("newModelButton"));
+    newButton->setText(tr("New"));
+    newButton->setPopupMode(QToolButton::InstantPopup);
+    auto* newMenu = new QMenu(newButton);
+    for (const EmptyModelChoice& choice : kEmptyModels) {
+        const QString recipe = QString::fromLatin1(choice.recipe);
+        newMenu->addAction(tr(choice.text), this, [this, recipe] { newEmptyModel(recipe); });
+    }
+    newButton->setMenu(newMenu);
+    choices->addWidget(newButton);
+
     QAction* open = new QAction(tr("Open..."), this);
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &DesignPage::openModel);
-    QAction* save = new QAction(tr("Save as..."), this);
-    save->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    QAction* save = new QAction(tr("Save"), this);
+    save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, &DesignPage::saveModel);
-    for (QAction* action : {open, save}) {
+    QAction* saveAs = new QAction(tr("Save as..."), this);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(saveAs, &QAction::triggered, this, &DesignPage::saveModelAs);
+    recentMenu_ = new QMenu(this);
+    connect(recentMenu_, &QMenu::aboutToShow, this, &DesignPage::fillRecentMenu);
+    for (QAction* action : {open, save, saveAs}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
+        if (action == open) {
+            button->setObjectName(QStringLiteral("openModelButton"));
+            button->setMenu(recentMenu_);  // the arrow lists recent files
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+        }
         choices->addWidget(button);
     }
 
@@ -141,6 +209,26 @@ DesignPage::DesignPage(QWidget* parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         choices->addWidget(button);
     }
+    auto currentView = [this]() -> widgets::DesignerView* {
+        return tabs_ && tabs_->currentWidget() ? tabs_->currentWidget()->findChild<widgets::DesignerView*>() : nullptr;
+    };
+    auto* arrange = new QToolButton(this);
+    arrange->setObjectName(QStringLiteral("arrangeButton"));
+    arrange->setText(tr("Arrange"));
+    arrange->setToolTip(tr("Lay the blocks out automatically, layer by layer (L). Undo puts them back."));
+    connect(arrange, &QToolButton::clicked, this, [currentView] {
+        if (auto* view = currentView())
+            view->arrange();
+    });
+    auto* fit = new QToolButton(this);
+    fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Show the whole network (F)."));
+    connect(fit, &QToolButton::clicked, this, [currentView] {
+        if (auto* view = currentView())
+            view->fitNetwork();
+    });
+    choices->addWidget(arrange);
+    choices->addWidget(fit);
 
     problemsTitle_ = new QLabel(this);
     problemsTitle_->setObjectName(QStringLiteral("problemsTitle"));
@@ -170,16 +258,21 @@ DesignPage::DesignPage(QWidget* parent)
     statusLabel_->setWordWrap(true);
     statusLabel_->setStyleSheet(QStringLiteral("color: #b00000;"));
     auto* note = new QLabel(tr("Drag blocks from the palette onto the canvas and draw connections from an output to "
-                               "an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an "
-                               "edited model comes in a later version: the Train page trains the template as it is."),
+                               "an input; Delete removes, Ctrl+Z undoes, F fits the view, L arranges, Ctrl+S saves. "
+                               "The Train page can train this model as it is here."),
                             this);
     note->setObjectName(QStringLiteral("designNote"));
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    documentLabel_ = new QLabel(this);
+    documentLabel_->setObjectName(QStringLiteral("documentLabel"));
+    connect(&undoStack_, &QUndoStack::cleanChanged, this, &DesignPage::updateDocumentLabel);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(choices);
+    layout->addWidget(documentLabel_);
     layout->addWidget(descriptionLabel_);
     layout->addWidget(errorLabel_);
     layout->addWidget(split, 1);
@@ -187,8 +280,68 @@ DesignPage::DesignPage(QWidget* parent)
     layout->addWidget(note);
 
     for (QComboBox* combo : {templateCombo_, channelsCombo_, sizeCombo_})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DesignPage::rebuild);
+        connect(combo, &QComboBox::currentIndexChanged, this, &DesignPage::choiceChanged);
+    askUnsaved_ = [this] {
+        return QMessageBox::warning(this, tr("Unsaved changes"),
+                                    tr("The model has changes that are not saved. Save them first?"),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
     rebuild();
+}
+
+void DesignPage::choiceChanged()
+{
+    if (maybeKeepChanges()) {
+        rebuild();
+        return;
+    }
+    // Cancelled: the combos go back to what the model on the canvas was made from.
+    const QList<QComboBox*> combos{templateCombo_, channelsCombo_, sizeCombo_};
+    for (int i = 0; i < combos.size() && i < appliedChoices_.size(); ++i) {
+        const QSignalBlocker block(combos[i]);
+        combos[i]->setCurrentIndex(appliedChoices_[i]);
+    }
+}
+
+bool DesignPage::maybeKeepChanges()
+{
+    if (undoStack_.isClean())
+        return true;
+    switch (askUnsaved_ ? askUnsaved_() : QMessageBox::Cancel) {
+    case QMessageBox::Save:
+        return saveModel();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DesignPage::newEmptyModel(const QString& recipe)
+{
+    if (!maybeKeepChanges())
+        return;
+    engine::GraphDocument document;
+    document.name = tr("New model").toStdString();
+    document.training = {{"recipe", recipe.toStdString()}};
+    for (const std::string& role : engine::rolesForRecipe(recipe.toStdString())) {
+        engine::GraphNetwork network;
+        network.role = role;
+        network.name = roleTitle(role).toStdString();
+        document.networks.push_back(std::move(network));
+    }
+    clearTabs();
+    undoStack_.clear();
+    const widgets::EditResult loaded = model_.setDocument(document);
+    const int64_t size = sizeCombo_->currentData().toInt();
+    model_.setRoleContext({recipe.toStdString(), {{channelsCombo_->currentData().toInt(), size, size}}});
+    showDocument();
+    currentFile_.clear();
+    documentName_ = tr("New model");
+    descriptionLabel_->setText(tr("An empty model: drag blocks from the palette onto each network's canvas. The "
+                                  "channels and image size above are the images it must make and take."));
+    statusLabel_->setText(loaded ? QString() : loaded.error);
+    updateDocumentLabel();
 }
 
 void DesignPage::rebuild()
@@ -220,7 +373,13 @@ void DesignPage::rebuild()
         const widgets::EditResult loaded = model_.setDocument(document);
         if (!loaded)
             throw std::runtime_error(loaded.error.toStdString());
+        const int64_t size = sizeCombo_->currentData().toInt();
+        model_.setRoleContext({engine::recipeOfDocument(document), {{channelsCombo_->currentData().toInt(), size, size}}});
         showDocument();
+        currentFile_.clear();
+        documentName_ = tr("%1 (template)").arg(QString::fromStdString(document.name));
+        appliedChoices_ = {templateCombo_->currentIndex(), channelsCombo_->currentIndex(), sizeCombo_->currentIndex()};
+        updateDocumentLabel();
     } catch (const std::exception& error) {
         errorLabel_->setText(tr("This template cannot be built with these choices: %1")
                                  .arg(QString::fromStdString(error.what())));
@@ -263,6 +422,8 @@ void DesignPage::showDocument()
 
 void DesignPage::openModel()
 {
+    if (!maybeKeepChanges())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a model"), QString(),
                                                       tr("MedSynth models (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -279,8 +440,15 @@ bool DesignPage::openModelFile(const QString& path)
         showDocument();  // the new document, or the old one again when it was refused
         if (!loaded)
             throw std::runtime_error(loaded.error.toStdString());
+        // A file does not say which dataset it is for: its recipe's roles are checked, and the
+        // generator and discriminator against each other, but not against an image size.
+        model_.setRoleContext({engine::recipeOfDocument(document), {}});
         descriptionLabel_->setText(QString::fromStdString(document.description).toHtmlEscaped());
         statusLabel_->clear();
+        currentFile_ = path;
+        documentName_ = QFileInfo(path).fileName();
+        rememberFile(path);
+        updateDocumentLabel();
         return true;
     } catch (const std::exception& error) {
         statusLabel_->setText(tr("The model could not be opened: %1").arg(QString::fromStdString(error.what())));
@@ -290,15 +458,21 @@ bool DesignPage::openModelFile(const QString& path)
 
 QString DesignPage::statusText() const { return statusLabel_->text(); }
 
-void DesignPage::saveModel()
+bool DesignPage::saveModel()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the model"), QStringLiteral("model.json"),
+    return currentFile_.isEmpty() ? saveModelAs() : saveModelFile(currentFile_);
+}
+
+bool DesignPage::saveModelAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the model"),
+                                                currentFile_.isEmpty() ? QStringLiteral("model.json") : currentFile_,
                                                 tr("MedSynth models (*.json)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
         path += QStringLiteral(".json");
-    saveModelFile(path);
+    return saveModelFile(path);
 }
 
 bool DesignPage::saveModelFile(const QString& path)
@@ -307,11 +481,58 @@ bool DesignPage::saveModelFile(const QString& path)
         engine::saveGraphFile(model_.document(), path.toStdString());
         undoStack_.setClean();
         statusLabel_->clear();
+        currentFile_ = path;
+        documentName_ = QFileInfo(path).fileName();
+        rememberFile(path);
+        updateDocumentLabel();
         return true;
     } catch (const std::exception& error) {
         statusLabel_->setText(tr("The model could not be saved: %1").arg(QString::fromStdString(error.what())));
         return false;
     }
+}
+
+QStringList DesignPage::recentFiles() const
+{
+    QStringList files;
+    for (const QString& file : QSettings().value(QLatin1String(kRecentKey)).toStringList())
+        if (QFileInfo::exists(file) && !files.contains(file))
+            files.append(file);
+    return files;
+}
+
+void DesignPage::clearRecentFiles() { QSettings().remove(QLatin1String(kRecentKey)); }
+
+void DesignPage::rememberFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+}
+
+void DesignPage::fillRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList files = recentFiles();
+    if (files.isEmpty())
+        recentMenu_->addAction(tr("No recent models"))->setEnabled(false);
+    for (const QString& file : files)
+        recentMenu_->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (maybeKeepChanges())
+                openModelFile(file);
+        })->setToolTip(file);
+    recentMenu_->addSeparator();
+    recentMenu_->addAction(tr("Clear the list"), this, &DesignPage::clearRecentFiles)->setEnabled(!files.isEmpty());
+}
+
+void DesignPage::updateDocumentLabel()
+{
+    documentLabel_->setText(isModified() ? tr("<b>Model:</b> %1, <i>unsaved changes</i>").arg(documentName_.toHtmlEscaped())
+                                         : tr("<b>Model:</b> %1").arg(documentName_.toHtmlEscaped()));
 }
 
 DesignPage::~DesignPage()
@@ -354,8 +575,13 @@ void DesignPage::updateProblemsTitle()
 {
     const int index = tabs_ ? tabs_->currentIndex() : -1;
     const int count = model_.hasNetwork(index) ? static_cast<int>(model_.shapes(index).diagnostics.size()) : 0;
-    problemsTitle_->setText(count == 0 ? tr("<b>Problems:</b> none, every block fits.")
-                                       : tr("<b>Problems:</b> %n to fix (click one to find its block).", "", count));
+    QString text = count == 0 ? tr("<b>Problems:</b> none, every block fits.")
+                              : tr("<b>Problems:</b> %n to fix (click one to find its block).", "", count);
+    for (const engine::ShapeDiagnostic& problem : model_.modelProblems())
+        text += QStringLiteral("<br><span style=\"color:#b00000\">%1 %2</span>")
+                    .arg(QString::fromStdString(problem.message).toHtmlEscaped(),
+                         QString::fromStdString(problem.fix).toHtmlEscaped());
+    problemsTitle_->setText(text);
 }
 
 }  // namespace medsynth::gui

@@ -3,16 +3,21 @@
 // size) and edits its networks on a canvas: blocks dragged from the palette, connections drawn
 // port to port, parameters changed in the inspector, problems listed with their fixes, every
 // action undoable. The page owns the GraphModel (the single source of truth) and the undo stack;
-// each network (generator, discriminator) has its own tab with a DesignerView and its parameter
-// count. Models open from and save to graph files; training an edited model comes in a later
-// version, and the page says so.
+// each network (generator, discriminator, encoder...) has its own tab with a DesignerView, a minimap
+// when it is large, and its parameter count. The roles the model's recipe needs are checked (role
+// contracts). A model starts from a template or empty, opens from and saves to graph files (with a
+// list of recent files), and unsaved changes are never dropped without asking.
 
 #include "GraphModel.h"
 
+#include <QMessageBox>
 #include <QUndoStack>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
+class QMenu;
 class QLabel;
 class QTabWidget;
 
@@ -39,6 +44,22 @@ public:
     bool openModelFile(const QString& path);
     bool saveModelFile(const QString& path);
     QString statusText() const;
+    // The file the model was opened from or last saved to; empty for a template or a new model.
+    QString currentFile() const { return currentFile_; }
+    bool isModified() const { return !undoStack_.isClean(); }
+    // A model with the networks a recipe trains and no blocks yet ("gan", "vae", "classifier"...).
+    void newEmptyModel(const QString& recipe);
+
+    // Before the model is replaced or the window closes: true when it may go on (nothing unsaved,
+    // saved now, or the user chose to discard), false when the user cancelled or saving failed.
+    bool maybeKeepChanges();
+    // What maybeKeepChanges() asks; by default a message box with Save, Discard and Cancel.
+    // Tests replace it to answer without a dialog.
+    using UnsavedChangesQuestion = std::function<QMessageBox::StandardButton()>;
+    void setUnsavedChangesQuestion(UnsavedChangesQuestion question) { askUnsaved_ = std::move(question); }
+    // Model files opened or saved lately, newest first (kept in the settings; missing files dropped).
+    QStringList recentFiles() const;
+    void clearRecentFiles();
 
 public Q_SLOTS:
     // Loads the chosen template into the designer (the edits so far are replaced).
@@ -49,7 +70,12 @@ private:
     void clearTabs();     // before the document is replaced: no view may outlive its network
     void showDocument();  // one tab with a designer view per network of the model
     void openModel();
-    void saveModel();
+    bool saveModel();     // to the current file, or as a new one when there is none
+    bool saveModelAs();
+    void choiceChanged(); // template, channels or size chosen: rebuild, unless the user keeps edits
+    void rememberFile(const QString& path);
+    void fillRecentMenu();
+    void updateDocumentLabel();
     void updateParameterCount(int networkIndex);
     void updateProblemsTitle();
 
@@ -64,6 +90,12 @@ private:
     QLabel* errorLabel_ = nullptr;
     QLabel* statusLabel_ = nullptr;
     QLabel* problemsTitle_ = nullptr;
+    QLabel* documentLabel_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QString currentFile_;
+    QString documentName_;               // shown in the document label
+    QList<int> appliedChoices_;          // combo indexes of the model now shown (to undo a cancelled choice)
+    UnsavedChangesQuestion askUnsaved_;
     QTabWidget* tabs_ = nullptr;
     widgets::BlockInspector* inspector_ = nullptr;
     widgets::ProblemsList* problems_ = nullptr;

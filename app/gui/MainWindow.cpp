@@ -220,6 +220,12 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // An edited model is never dropped without asking; Cancel keeps the window open.
+    if (!designPage_->maybeKeepChanges()) {
+        setCurrentPage(DesignPageIndex);
+        event->ignore();
+        return;
+    }
     saveSettings();
     // Stop a run cleanly (it ends after its current step) and join its thread before closing.
     trainPage_->shutdown();

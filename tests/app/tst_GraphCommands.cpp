@@ -4,7 +4,9 @@
 // document untouched; paste gives fresh ids and internal edges only; signals name the right ids.
 
 #include "GraphCommands.h"
+#include "GraphLayout.h"
 #include "GraphModel.h"
+#include "medsynth/engine/TemplateLibrary.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void pasteGivesFreshIdsAndInternalEdges();
     void pasteRefusesForeignJson();
     void signalsNameTheIds();
+    void layoutPutsEveryBlockBelowItsInputs();
+    void arrangeIsOneExactUndoStep();
 };
 
 void TestGraphCommands::generatorBuiltByCommandsInfersShapes()
@@ -371,6 +375,72 @@ void TestGraphCommands::signalsNameTheIds()
     QVERIFY(model.setDocument(model.document()).ok);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(shapes.count(), 4);
+}
+
+void TestGraphCommands::layoutPutsEveryBlockBelowItsInputs()
+{
+    // Every template network: each connection goes downwards, no two boxes overlap.
+    for (const engine::TemplateInfo& info : engine::listTemplates()) {
+        const engine::GraphDocument document = engine::instantiateTemplate(info.id, 1, 64);
+        for (const engine::GraphNetwork& network : document.networks) {
+            const auto box = [](const QString&) { return QSizeF(200, 80); };
+            const QHash<QString, QPointF> at = widgets::layeredLayout(network, box);
+            QCOMPARE(at.size(), static_cast<int>(network.nodes.size()));
+            for (const engine::GraphEdge& edge : network.edges) {
+                const QPointF from = at.value(QString::fromStdString(edge.from.node));
+                const QPointF to = at.value(QString::fromStdString(edge.to.node));
+                QVERIFY2(to.y() >= from.y() + 80, (info.id + ": " + edge.from.node + " -> " + edge.to.node).c_str());
+            }
+            const QList<QPointF> points = at.values();
+            for (int i = 0; i < points.size(); ++i)
+                for (int j = i + 1; j < points.size(); ++j)
+                    QVERIFY2(!QRectF(points[i], QSizeF(200, 80)).intersects(QRectF(points[j], QSizeF(200, 80))),
+                             info.id.c_str());
+        }
+    }
+    // A skip connection: the block fed by two paths sits below the longer one.
+    engine::GraphNetwork n;
+    n.nodes = {{"x", "ImageInput", {{"channels", 1}, {"height", 8}, {"width", 8}}},
+               {"a", "ReLU", json::object()},
+               {"b", "ReLU", json::object()},
+               {"sum", "Add", json::object()}};
+    n.edges = {{{"x", "out"}, {"a", "in"}}, {{"a", "out"}, {"b", "in"}}, {{"x", "out"}, {"sum", "a"}}, {{"b", "out"}, {"sum", "b"}}};
+    const auto at = widgets::layeredLayout(n, [](const QString&) { return QSizeF(200, 60); });
+    QVERIFY(at.value("sum").y() > at.value("b").y());
+    QVERIFY(at.value("b").y() > at.value("a").y());
+}
+
+void TestGraphCommands::arrangeIsOneExactUndoStep()
+{
+    GraphModel model;
+    resetToEmptyNetwork(model);
+    QUndoStack stack;
+    buildGenerator(model, stack);
+    // Scatter the blocks by hand, then arrange.
+    push(stack, new MoveNodesCommand(model, 0, {"up1"}, {700, -300}, 1));
+    push(stack, new MoveNodesCommand(model, 0, {"z1"}, {-500, 900}, 2));
+    const std::string scattered = snapshot(model);
+    const int steps = stack.count();
+    const QHash<QString, QPointF> at = widgets::layeredLayout(model.network(0), [](const QString&) { return QSizeF(200, 60); });
+    push(stack, new MoveNodesCommand(model, 0, at, QStringLiteral("Arrange blocks")));
+    QCOMPARE(stack.count(), steps + 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("Arrange blocks"));
+    for (const engine::GraphNode& node : model.network(0).nodes)
+        QCOMPARE(QPointF(node.x, node.y), at.value(QString::fromStdString(node.id)));
+    QVERIFY(model.network(0).nodes[0].y < model.network(0).nodes[4].y);  // z above the output
+    const std::string arranged = snapshot(model);
+    // A later move does not merge into the arrangement.
+    push(stack, new MoveNodesCommand(model, 0, {"z1"}, {10, 0}));
+    stack.undo();
+    QCOMPARE(snapshot(model), arranged);
+    stack.undo();
+    QCOMPARE(snapshot(model), scattered);
+    stack.redo();
+    QCOMPARE(snapshot(model), arranged);
+    // Unknown ids are refused and change nothing.
+    QHash<QString, QPointF> bad{{QStringLiteral("nope"), QPointF(0, 0)}};
+    QVERIFY(!pushGraphCommand(stack, new MoveNodesCommand(model, 0, bad, QStringLiteral("Arrange blocks"))).ok);
+    QCOMPARE(snapshot(model), arranged);
 }
 
 QTEST_MAIN(TestGraphCommands)

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void dataPageShowsDemoDataset();
     void designPageDrawsNetworks();
     void designPageSavesAndOpensModels();
+    void designPageAsksBeforeDroppingEdits();
     void trainStartsAndStops();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
@@ -149,6 +151,74 @@ void TestMainWindow::designPageSavesAndOpensModels()
     QCOMPARE(engine::graphToJson(page->model().document()), saved);
     QCOMPARE(page->networkTabs()->count(), 2);
     QVERIFY(!page->saveModelFile(QStringLiteral("/nonexistent/folder/model.json")));
+}
+
+void TestMainWindow::designPageAsksBeforeDroppingEdits()
+{
+    MainWindow window;
+    gui::DesignPage* page = window.designPage();
+    page->clearRecentFiles();
+    int asked = 0;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    page->setUnsavedChangesQuestion([&] {
+        ++asked;
+        return answer;
+    });
+    QVERIFY(!page->isModified());
+    auto edit = [&] {
+        page->undoStack().push(new widgets::AddNodeCommand(page->model(), 0, QStringLiteral("ReLU"), QPointF(0, 0)));
+    };
+
+    // Cancel keeps the edit and the template choice; nothing is replaced.
+    edit();
+    QVERIFY(page->isModified());
+    const nlohmann::json edited = engine::graphToJson(page->model().document());
+    const int sizeIndex = page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->currentIndex();
+    page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(0);
+    QCOMPARE(asked, 1);
+    QCOMPARE(engine::graphToJson(page->model().document()), edited);
+    QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->currentIndex(), sizeIndex);
+    page->newEmptyModel(QStringLiteral("vae"));
+    QCOMPARE(asked, 2);
+    QCOMPARE(engine::graphToJson(page->model().document()), edited);
+    // Closing the window is refused too, and the Design page comes forward.
+    window.setCurrentPage(MainWindow::DataPageIndex);
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 3);
+    QCOMPARE(window.currentPage(), static_cast<int>(MainWindow::DesignPageIndex));
+
+    // Discard: an empty VAE with an encoder and a decoder tab, and the recipe's roles checked.
+    answer = QMessageBox::Discard;
+    page->newEmptyModel(QStringLiteral("vae"));
+    QCOMPARE(asked, 4);
+    QCOMPARE(page->networkTabs()->count(), 2);
+    QCOMPARE(page->networkTabs()->tabText(0), QStringLiteral("Encoder"));
+    QCOMPARE(page->networkTabs()->tabText(1), QStringLiteral("Decoder"));
+    QVERIFY(page->model().network(0).nodes.empty());
+    QVERIFY(page->currentFile().isEmpty());
+
+    // Save: with a current file, the edit is written there and the model replaced afterwards.
+    const QString path = temp_.filePath(QStringLiteral("asked.json"));
+    QVERIFY(page->saveModelFile(path));
+    QCOMPARE(page->currentFile(), path);
+    edit();
+    answer = QMessageBox::Save;
+    page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(0);
+    QCOMPARE(asked, 5);
+    QVERIFY(!page->isModified());  // the template of the new size is shown
+    const engine::GraphDocument saved = engine::loadGraphFile(path.toStdString());
+    QCOMPARE(saved.networks.at(0).nodes.size(), size_t(1));  // the ReLU was saved
+    QCOMPARE(saved.networks.at(0).role, std::string("encoder"));
+
+    // Recent files: newest first, without duplicates, missing files dropped; the list can be cleared.
+    const QString other = temp_.filePath(QStringLiteral("other.json"));
+    QVERIFY(page->saveModelFile(other));
+    QVERIFY(page->openModelFile(path));
+    QCOMPARE(page->recentFiles(), (QStringList{QFileInfo(path).absoluteFilePath(), QFileInfo(other).absoluteFilePath()}));
+    QVERIFY(QFile::remove(other));
+    QCOMPARE(page->recentFiles(), QStringList{QFileInfo(path).absoluteFilePath()});
+    page->clearRecentFiles();
+    QVERIFY(page->recentFiles().isEmpty());
 }
 
 void TestMainWindow::trainStartsAndStops()

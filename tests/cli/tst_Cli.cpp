@@ -108,12 +108,18 @@ private Q_SLOTS:
         QVERIFY(good.open(QIODevice::WriteOnly));
         good.write(R"({"format":"medsynth.graph","version":1,"networks":[{"name":"D","role":"discriminator",
           "nodes":[{"id":"x","type":"ImageInput","params":{"channels":1,"height":8,"width":8}},
-                   {"id":"c","type":"Conv2d","params":{"out_channels":4}},{"id":"o","type":"Output"}],
+                   {"id":"c","type":"Conv2d","params":{"out_channels":1}},{"id":"o","type":"Output"}],
           "edges":[{"from":"x.out","to":"c.in"},{"from":"c.out","to":"o.in"}]}]})");
         good.close();
         Result r = cli({"validate", good.fileName()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains("4x4x4"));
+        QVERIFY(r.out.contains("1x4x4"));  // a map of patch scores
+
+        // The same network against a dataset of 16x16 images breaks the discriminator's contract.
+        r = cli({"validate", good.fileName(), "--channels", "1", "--image-size", "16"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Discriminator input 'x' takes 1x8x8 but the dataset's images are 1x16x16"),
+                 qPrintable(r.out));
 
         QFile bad(dir.filePath("bad.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));

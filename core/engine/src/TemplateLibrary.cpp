@@ -92,6 +92,7 @@ GraphDocument instantiateTemplate(const std::string& id, int channels, int image
     graph["name"] = info.title + " " + size + "x" + size + (channels == 1 ? " grey" : " colour");
     graph["description"] = info.description;
     graph["training"] = t.value("training", json::object());
+    graph["training"]["recipe"] = info.recipe;  // so a saved model remembers what trains it
     return graphFromJson(graph);
 }
 
