@@ -15,6 +15,8 @@ namespace {
 constexpr int kMaxSide = 180;    // pixels, the longer side of the minimap
 constexpr int kMargin = 10;      // from the view's corner
 constexpr int kRedrawMs = 33;    // at most about 30 updates a second
+constexpr int kMinViewWidth = 320;   // smaller views show no minimap
+constexpr int kMinViewHeight = 240;
 
 }  // namespace
 
@@ -70,18 +72,20 @@ void DesignerMinimap::updateNow()
 {
     const QRectF bounds = itemsBounds();
     const QRectF visible = visibleSceneRect();
-    // Shown only when part of the network is out of view.
-    const bool needed = !bounds.isEmpty() && !visible.contains(bounds.adjusted(10, 10, -10, -10));
+    // Shown only when part of the network is out of view, and the view is large enough that the
+    // overview does not hide what it is an overview of.
+    const QRect parentRect = view_->viewport()->rect();
+    const bool roomy = parentRect.width() >= kMinViewWidth && parentRect.height() >= kMinViewHeight;
+    const bool needed = roomy && !bounds.isEmpty() && !visible.contains(bounds.adjusted(10, 10, -10, -10));
     if (!needed) {
         hide();
         return;
     }
     const QRectF area = bounds | visible;
     const double aspect = area.width() / std::max(1.0, area.height());
-    const int side = std::min(kMaxSide, std::max(120, view_->viewport()->height() / 3));
-    const QSize size = aspect >= 1.0 ? QSize(side, std::max(40, static_cast<int>(side / aspect)))
-                                     : QSize(std::max(40, static_cast<int>(side * aspect)), side);
-    const QRect parentRect = view_->viewport()->rect();
+    const int side = std::clamp(std::min(parentRect.width(), parentRect.height()) / 3, 70, kMaxSide);
+    const QSize size = aspect >= 1.0 ? QSize(side, std::max(30, static_cast<int>(side / aspect)))
+                                     : QSize(std::max(30, static_cast<int>(side * aspect)), side);
     setGeometry(parentRect.right() - size.width() - kMargin, parentRect.bottom() - size.height() - kMargin,
                 size.width(), size.height());
     setSceneRect(area);

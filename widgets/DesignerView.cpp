@@ -36,6 +36,7 @@ DesignerView::DesignerView(GraphModel& model, QUndoStack& undoStack, QWidget* pa
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);  // a resized window keeps what was in the middle
     connect(scene_, &DesignerScene::editRefused, this, &DesignerView::editRefused);
     minimap_ = new DesignerMinimap(this);
     centerOn(0, 0);

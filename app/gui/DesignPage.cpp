@@ -126,6 +126,9 @@ DesignPage::DesignPage(QWidget* parent)
     choices->addSpacing(12);
     choices->addLayout(form3);
     choices->addStretch(1);
+    // The model's name and the file and edit buttons share a second row, so the choices keep their
+    // labels at small window sizes.
+    auto* tools = new QHBoxLayout;
 
     descriptionLabel_ = new QLabel(this);
     descriptionLabel_->setObjectName(QStringLiteral("templateDescription"));
@@ -170,7 +173,7 @@ DesignPage::DesignPage(QWidget* parent)
         newMenu->addAction(tr(choice.text), this, [this, recipe] { newEmptyModel(recipe); });
     }
     newButton->setMenu(newMenu);
-    choices->addWidget(newButton);
+    tools->addWidget(newButton);
 
     QAction* open = new QAction(tr("Open..."), this);
     open->setShortcut(QKeySequence::Open);
@@ -193,7 +196,7 @@ DesignPage::DesignPage(QWidget* parent)
             button->setMenu(recentMenu_);  // the arrow lists recent files
             button->setPopupMode(QToolButton::MenuButtonPopup);
         }
-        choices->addWidget(button);
+        tools->addWidget(button);
     }
 
     // Undo and redo, as buttons and as the usual shortcuts while the page has focus.
@@ -201,13 +204,22 @@ DesignPage::DesignPage(QWidget* parent)
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = undoStack_.createRedoAction(this, tr("Redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // The buttons keep short names; what they would undo or redo is in their tooltips.
+    connect(&undoStack_, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
+        undo->setText(tr("Undo"));
+        undo->setToolTip(text.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(text));
+    });
+    connect(&undoStack_, &QUndoStack::redoTextChanged, redo, [redo](const QString& text) {
+        redo->setText(tr("Redo"));
+        redo->setToolTip(text.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(text));
+    });
     for (QAction* action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        choices->addWidget(button);
+        tools->addWidget(button);
     }
     auto currentView = [this]() -> widgets::DesignerView* {
         return tabs_ && tabs_->currentWidget() ? tabs_->currentWidget()->findChild<widgets::DesignerView*>() : nullptr;
@@ -227,8 +239,9 @@ DesignPage::DesignPage(QWidget* parent)
         if (auto* view = currentView())
             view->fitNetwork();
     });
-    choices->addWidget(arrange);
-    choices->addWidget(fit);
+    tools->addSpacing(8);
+    tools->addWidget(arrange);
+    tools->addWidget(fit);
 
     problemsTitle_ = new QLabel(this);
     problemsTitle_->setObjectName(QStringLiteral("problemsTitle"));
@@ -249,9 +262,9 @@ DesignPage::DesignPage(QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    palette->setMinimumWidth(170);  // block names stay readable at small window sizes
-    right->setMinimumWidth(200);
-    split->setSizes({200, 700, 260});
+    palette->setMinimumWidth(150);  // block names stay readable at small window sizes
+    right->setMinimumWidth(180);
+    split->setSizes({180, 700, 240});
 
     statusLabel_ = new QLabel(this);
     statusLabel_->setObjectName(QStringLiteral("designStatus"));
@@ -271,8 +284,9 @@ DesignPage::DesignPage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    tools->insertWidget(0, documentLabel_, 1);
     layout->addLayout(choices);
-    layout->addWidget(documentLabel_);
+    layout->addLayout(tools);
     layout->addWidget(descriptionLabel_);
     layout->addWidget(errorLabel_);
     layout->addWidget(split, 1);
@@ -405,6 +419,7 @@ void DesignPage::showDocument()
         auto* page = new QWidget;
         auto* countLabel = new QLabel(page);
         countLabel->setObjectName(QStringLiteral("parameterCount"));
+        countLabel->setWordWrap(true);
         auto* view = new widgets::DesignerView(model_, undoStack_, page);
         view->setObjectName(QStringLiteral("designerView"));
         view->setNetworkIndex(i);
@@ -492,6 +507,19 @@ bool DesignPage::saveModelFile(const QString& path)
     }
 }
 
+int DesignPage::imageChannels() const { return channelsCombo_->currentData().toInt(); }
+
+int DesignPage::imageSize() const { return sizeCombo_->currentData().toInt(); }
+
+int DesignPage::problemCount() const
+{
+    int count = static_cast<int>(model_.modelProblems().size());
+    for (int i = 0; i < model_.networkCount(); ++i)
+        for (const engine::ShapeDiagnostic& d : model_.shapes(i).diagnostics)
+            count += d.severity == engine::ShapeDiagnostic::Severity::Error ? 1 : 0;
+    return count;
+}
+
 QStringList DesignPage::recentFiles() const
 {
     QStringList files;
@@ -537,6 +565,8 @@ void DesignPage::updateDocumentLabel()
 
 DesignPage::~DesignPage()
 {
+    // The undo stack says it is clean again while it is destroyed, after the labels are gone.
+    undoStack_.disconnect(this);
     // The views, inspector and problems list refer to the model and the undo stack, which are
     // members: delete the widgets first.
     tabs_ = nullptr;
@@ -560,7 +590,7 @@ void DesignPage::updateParameterCount(int networkIndex)
     auto* countLabel = tabs_->widget(networkIndex)->findChild<QLabel*>(QStringLiteral("parameterCount"));
     const engine::NetworkShapes& shapes = model_.shapes(networkIndex);
     const QString count = shapes.ok()
-        ? tr("%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image")
+        ? tr("%1 parameters (%2 MB), %3 million multiply-adds per image")
               .arg(QLocale().toString(static_cast<qlonglong>(shapes.parameterCount)),
                    QLocale().toString(shapes.parameterCount * 4.0 / 1e6, 'f', 1),
                    QLocale().toString(shapes.multiplyAdds / 1e6, 'f', 1))

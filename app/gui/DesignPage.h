@@ -37,6 +37,7 @@ public:
     QComboBox* templateCombo() const { return templateCombo_; }
     QTabWidget* networkTabs() const { return tabs_; }
     widgets::GraphModel& model() { return model_; }
+    const widgets::GraphModel& model() const { return model_; }
     QUndoStack& undoStack() { return undoStack_; }
 
     // Graph files: what the Open and Save buttons do after their file dialogs. False, with the
@@ -47,6 +48,12 @@ public:
     // The file the model was opened from or last saved to; empty for a template or a new model.
     QString currentFile() const { return currentFile_; }
     bool isModified() const { return !undoStack_.isClean(); }
+    // The images the model makes and takes: the channels and size chosen above the canvas.
+    int imageChannels() const;
+    int imageSize() const;
+    // Problems that keep the model from training: shape and role-contract errors of every network
+    // and missing roles, counted; 0 when it can train.
+    int problemCount() const;
     // A model with the networks a recipe trains and no blocks yet ("gan", "vae", "classifier"...).
     void newEmptyModel(const QString& recipe);
 

@@ -53,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     dataPage_ = new DataPage(pages_);
     designPage_ = new DesignPage(pages_);
     trainPage_ = new TrainPage(pages_);
+    trainPage_->setDesignPage(designPage_);
     auto* comparePage = new PlaceholderPage(
         tr("Compare"),
         tr("Comparing runs is not built yet. In a coming version this page will put finished runs side by "

@@ -1,6 +1,9 @@
 #include "TrainPage.h"
 
 #include "AppPaths.h"
+#include "DesignPage.h"
+#include "medsynth/engine/RoleContracts.h"
+#include "medsynth/engine/TemplateLibrary.h"
 #include "LossChart.h"
 #include "SampleGridView.h"
 #include "TrainingController.h"
@@ -31,6 +34,13 @@
 #include <cmath>
 
 namespace medsynth::gui {
+
+namespace {
+
+// The model choice that means "the model on the Design page".
+const QString kDesignedModel = QStringLiteral("design:");
+
+}  // namespace
 
 namespace {
 const QString kDemoSpec = QStringLiteral("phantom:brain");
@@ -275,26 +285,75 @@ void TrainPage::saveSettings() const
     settings.setValue(QStringLiteral("seed"), seedSpin_->value());
 }
 
+void TrainPage::setDesignPage(const DesignPage* page)
+{
+    designPage_ = page;
+    if (page && templateCombo_->findData(kDesignedModel) < 0) {
+        templateCombo_->insertSeparator(templateCombo_->count());
+        templateCombo_->addItem(tr("The model on the Design page"), kDesignedModel);
+        connect(templateCombo_, &QComboBox::currentIndexChanged, this, [this] { setRunning(controller_->isRunning()); });
+    }
+}
+
+bool TrainPage::buildExperiment(engine::Experiment& experiment, QString& runName)
+{
+    const QString choice = templateCombo_->currentData().toString();
+    if (choice.isEmpty()) {
+        showError(tr("No architecture template is available, so there is nothing to train. "
+                     "The installation may be incomplete: reinstall MedSynth Workbench."));
+        return false;
+    }
+    if (choice != kDesignedModel || !designPage_) {
+        // The template's graph, recipe and optimizer settings; datasets load as grey images.
+        try {
+            experiment = engine::experimentForTemplate(choice.toStdString(), 1, sizeCombo_->currentData().toInt());
+        } catch (const std::exception& error) {
+            showError(tr("This template cannot be built with these choices: %1").arg(QString::fromStdString(error.what())));
+            return false;
+        }
+        runName = choice;
+        return true;
+    }
+
+    // The Design page's model as it is now, with the settings of a template of the same recipe.
+    const DesignPage& page = *designPage_;
+    if (const int problems = page.problemCount(); problems > 0) {
+        showError(tr("The model on the Design page has %n problem(s) to fix before it can train. The Design page "
+                     "lists each one with its fix.", "", problems));
+        return false;
+    }
+    const engine::GraphDocument& document = page.model().document();
+    const std::string recipe = engine::recipeOfDocument(document).empty() ? "gan" : engine::recipeOfDocument(document);
+    std::string templateId;
+    for (const engine::TemplateInfo& info : engine::listTemplates())
+        if (info.recipe == recipe && templateId.empty())
+            templateId = info.id;
+    if (templateId.empty()) {
+        showError(tr("The model on the Design page is for the %1 recipe, which this version cannot train yet.")
+                      .arg(QString::fromStdString(recipe)));
+        return false;
+    }
+    try {
+        experiment = engine::experimentForTemplate(templateId, page.imageChannels(), page.imageSize());
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    experiment.graph = document;
+    experiment.name = "designed";
+    runName = QStringLiteral("designed");
+    return true;
+}
+
 void TrainPage::startTraining()
 {
     if (controller_->isRunning())
         return;
     errorBanner_->hide();
-    const QString templateId = templateCombo_->currentData().toString();
-    if (templateId.isEmpty()) {
-        showError(tr("No architecture template is available, so there is nothing to train. "
-                     "The installation may be incomplete: reinstall MedSynth Workbench."));
-        return;
-    }
-
-    // The template's graph, recipe and optimizer settings; datasets load as grey images.
     engine::Experiment experiment;
-    try {
-        experiment = engine::experimentForTemplate(templateId.toStdString(), 1, sizeCombo_->currentData().toInt());
-    } catch (const std::exception& error) {
-        showError(tr("This template cannot be built with these choices: %1").arg(QString::fromStdString(error.what())));
+    QString runName;
+    if (!buildExperiment(experiment, runName))
         return;
-    }
     experiment.batchSize = batchSpin_->value();
     experiment.steps = stepsSpin_->value();
     experiment.seed = fixedSeedCheck_->isChecked() ? static_cast<uint64_t>(seedSpin_->value())
@@ -310,7 +369,7 @@ void TrainPage::startTraining()
     }
 
     saveSettings();
-    runFolder_ = AppPaths::newRunFolder(templateId);
+    runFolder_ = AppPaths::newRunFolder(runName);
     lastSummary_ = {};
     failed_ = false;
     firstTimedStep_ = 0;
@@ -347,6 +406,8 @@ void TrainPage::setRunning(bool running)
                                                           stepsSpin_, fixedSeedCheck_})
         input->setEnabled(!running);
     seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());
+    // The Design page's model has its own image size.
+    sizeCombo_->setEnabled(!running && templateCombo_->currentData().toString() != kDesignedModel);
     if (running)
         progress_->setRange(0, 0);  // busy until the first step tells the count
 }

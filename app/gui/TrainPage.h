@@ -1,6 +1,6 @@
 #pragma once
 // TrainPage: set up and watch a training run. The user picks a dataset (the demo or a folder
-// opened on the Data page), a template, image size, batch size, steps and optionally a fixed
+// opened on the Data page), a template or the model on the Design page, image size, batch size, steps and optionally a fixed
 // seed, then Start / Stop. While the run goes, a live loss chart, the latest sample grid, a
 // progress bar with the time left, the device in use (and why), images per second and a status
 // line show what happens; a failure shows a banner saying what went wrong and what to do.
@@ -28,6 +28,7 @@ class SampleGridView;
 
 namespace medsynth::gui {
 
+class DesignPage;
 class TrainingController;
 
 class TrainPage : public QWidget {
@@ -42,6 +43,10 @@ public:
     QString lastRunFolder() const { return runFolder_; }
     bool lastRunStopped() const { return lastSummary_.stopped; }
     const engine::RunSummary& lastSummary() const { return lastSummary_; }
+
+    // Where the "model on the Design page" choice comes from (MainWindow connects the two pages).
+    // Without it, only templates are offered.
+    void setDesignPage(const DesignPage* page);
 
     void saveSettings() const;
     // Stops a run and waits for its thread (the window is closing).
@@ -66,6 +71,11 @@ private:
     void onRunFailed(const QString& message);
     QString durationText(double seconds) const;
 
+    // The experiment for the chosen model: a template, or the Design page's model; false with the
+    // reason shown when it cannot be trained.
+    bool buildExperiment(engine::Experiment& experiment, QString& runName);
+
+    const DesignPage* designPage_ = nullptr;
     TrainingController* controller_ = nullptr;
     QComboBox* datasetCombo_ = nullptr;
     QComboBox* templateCombo_ = nullptr;

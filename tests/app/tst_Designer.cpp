@@ -7,6 +7,7 @@
 // Also writes a screenshot of a small designer to /tmp/designer.png for a human to look at.
 
 #include "BlockInspector.h"
+#include "DesignerGestures.h"
 #include "BlockPalette.h"
 #include "DesignerMinimap.h"
 #include "DesignerEdgeItem.h"
@@ -28,6 +29,7 @@
 #include <QtTest>
 
 using namespace medsynth;
+using namespace medsynth::tests;
 using medsynth::widgets::AddNodeCommand;
 using medsynth::widgets::BlockInspector;
 using medsynth::widgets::ConnectCommand;
@@ -55,43 +57,6 @@ void resetToEmptyGenerator(GraphModel& model)
     network.role = "generator";
     document.networks.push_back(network);
     QVERIFY(model.setDocument(document).ok);
-}
-
-// Sends the drag-enter, drag-move and drop a palette drag would send; returns whether the drop
-// was accepted.
-bool dropOn(DesignerView& view, const QString& mimeType, const QByteArray& data, QPoint viewportPos)
-{
-    QMimeData mime;
-    mime.setData(mimeType, data);
-    QDragEnterEvent enter(viewportPos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(view.viewport(), &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(viewportPos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(view.viewport(), &move);
-    QDropEvent drop(QPointF(viewportPos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(view.viewport(), &drop);
-    return drop.isAccepted();
-}
-
-bool dropBlock(DesignerView& view, const char* type, QPoint viewportPos)
-{
-    return dropOn(view, BlockPalette::mimeType(), QByteArray(type), viewportPos);
-}
-
-// A left-button drag in the view's viewport between two scene points, in several steps.
-void dragInView(DesignerView& view, QPointF fromScene, QPointF toScene)
-{
-    const QPoint from = view.mapFromScene(fromScene);
-    const QPoint to = view.mapFromScene(toScene);
-    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
-    for (int step = 1; step <= 4; ++step) {
-        const QPoint at = from + (to - from) * step / 4;
-        QMouseEvent move(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QCoreApplication::sendEvent(view.viewport(), &move);
-    }
-    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
 }
 
 QPointF nodePos(const GraphModel& model, const char* id)

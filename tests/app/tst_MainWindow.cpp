@@ -3,7 +3,13 @@
 // sample grid, Stop ends the run early) while the window stays responsive. Data and settings go
 // to a temporary folder (MEDSYNTH_DATA_DIR, XDG_CONFIG_HOME).
 
+#include "BlockInspector.h"
 #include "DataPage.h"
+#include "DesignerGestures.h"
+#include "DesignerEdgeItem.h"
+#include "DesignerNodeItem.h"
+#include "DesignerScene.h"
+#include "DesignerView.h"
 #include "DesignPage.h"
 #include "GraphCommands.h"
 #include "LossChart.h"
@@ -17,8 +23,10 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -41,7 +49,9 @@ private Q_SLOTS:
     void designPageDrawsNetworks();
     void designPageSavesAndOpensModels();
     void designPageAsksBeforeDroppingEdits();
+    void designerBuildsVaeByHand();
     void trainStartsAndStops();
+    void trainsTheDesignedModel();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
     void screenshots();
@@ -221,6 +231,165 @@ void TestMainWindow::designPageAsksBeforeDroppingEdits()
     QVERIFY(page->recentFiles().isEmpty());
 }
 
+namespace {
+
+// The designer view of the Design page's current tab.
+widgets::DesignerView* currentDesigner(gui::DesignPage* page)
+{
+    QWidget* tab = page->networkTabs()->currentWidget();
+    return tab ? tab->findChild<widgets::DesignerView*>() : nullptr;
+}
+
+// Drops blocks where a user would and wires them with the mouse, port to port.
+struct HandBuilder {
+    gui::DesignPage* page;
+    widgets::DesignerView* view = nullptr;
+
+    QString drop(const char* type, QPointF scenePos)
+    {
+        const QStringList before = ids();
+        if (!tests::dropBlock(*view, type, view->mapFromScene(scenePos)))
+            return {};
+        for (const QString& id : ids())
+            if (!before.contains(id))
+                return id;
+        return {};
+    }
+    QStringList ids() const
+    {
+        QStringList list;
+        for (widgets::DesignerNodeItem* item : view->designerScene()->nodeItems())
+            list.append(item->nodeId());
+        return list;
+    }
+    void wire(const QString& from, const QString& to, const QString& toPort = QStringLiteral("in"))
+    {
+        widgets::DesignerScene* scene = view->designerScene();
+        const QPointF a = scene->nodeItem(from)->outputPortPos(QStringLiteral("out"));
+        const QPointF b = scene->nodeItem(to)->inputPortPos(toPort);
+        view->ensureVisible(QRectF(a, b).normalized(), 10, 10);
+        tests::dragInView(*view, a, b);
+    }
+    // Selects the block and types a value into its inspector editor.
+    void set(const QString& id, const char* param, const QString& value)
+    {
+        view->designerScene()->selectNode(id);
+        auto* inspector = page->findChild<widgets::BlockInspector*>(QStringLiteral("blockInspector"));
+        QWidget* editor = inspector->findChild<QWidget*>(QStringLiteral("param_") + QLatin1String(param));
+        QVERIFY2(editor, param);
+        if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+            spin->setValue(value.toInt());
+        } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            line->setFocus();
+            line->selectAll();
+            QTest::keyClicks(line, value);
+            QTest::keyClick(line, Qt::Key_Return);
+        } else {
+            QFAIL("unexpected editor");
+        }
+    }
+};
+
+}  // namespace
+
+void TestMainWindow::designerBuildsVaeByHand()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.setCurrentPage(MainWindow::DesignPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::DesignPage* page = window.designPage();
+    page->setUnsavedChangesQuestion([] { return QMessageBox::Discard; });
+    page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(0);  // 32 x 32
+    page->newEmptyModel(QStringLiteral("vae"));
+    QCOMPARE(page->networkTabs()->count(), 2);
+
+    // Encoder: image -> convolution -> Leaky ReLU -> flatten -> mu and log-variance.
+    page->networkTabs()->setCurrentIndex(0);
+    HandBuilder b{page, currentDesigner(page)};
+    QVERIFY(b.view);
+    const QString image = b.drop("ImageInput", {0, 0});
+    const QString conv = b.drop("Conv2d", {0, 130});
+    const QString act = b.drop("LeakyReLU", {0, 260});
+    const QString flat = b.drop("Flatten", {0, 390});
+    const QString mu = b.drop("Linear", {-150, 520});
+    const QString logvar = b.drop("Linear", {150, 520});
+    const QString muOut = b.drop("Output", {-150, 650});
+    const QString logvarOut = b.drop("Output", {150, 650});
+    QCOMPARE(b.ids().size(), 8);
+    b.set(image, "height", QStringLiteral("32"));
+    b.set(image, "width", QStringLiteral("32"));
+    b.set(conv, "out_channels", QStringLiteral("16"));
+    b.set(mu, "out_features", QStringLiteral("16"));
+    b.set(logvar, "out_features", QStringLiteral("16"));
+    b.wire(image, conv);
+    b.wire(conv, act);
+    b.wire(act, flat);
+    b.wire(flat, mu);
+    b.wire(flat, logvar);
+    b.wire(mu, muOut);
+    b.wire(logvar, logvarOut);
+    QCOMPARE(page->model().network(0).edges.size(), size_t(7));
+    const engine::NetworkShapes& encoder = page->model().shapes(0);
+    QVERIFY2(encoder.ok(), encoder.diagnostics.empty() ? "" : encoder.diagnostics.front().message.c_str());
+    QCOMPARE(b.view->designerScene()->edgeItem(flat, QStringLiteral("in"))->labelText(), QStringLiteral("16x16x16"));
+    QCOMPARE(b.view->designerScene()->edgeItem(muOut, QStringLiteral("in"))->labelText(), QStringLiteral("16"));
+
+    // Decoder: z -> fully connected -> reshape -> transposed convolution -> Tanh -> output.
+    page->networkTabs()->setCurrentIndex(1);
+    b.view = currentDesigner(page);
+    const QString z = b.drop("LatentInput", {0, 0});
+    const QString fc = b.drop("Linear", {0, 130});
+    const QString reshape = b.drop("Reshape", {0, 260});
+    const QString up = b.drop("ConvTranspose2d", {0, 390});
+    const QString tanh = b.drop("Tanh", {0, 520});
+    const QString out = b.drop("Output", {0, 650});
+    b.set(z, "size", QStringLiteral("16"));
+    b.set(fc, "out_features", QStringLiteral("4096"));
+    b.set(reshape, "shape", QStringLiteral("16, 16, 16"));
+    b.set(up, "out_channels", QStringLiteral("1"));
+    b.wire(z, fc);
+    b.wire(fc, reshape);
+    b.wire(reshape, up);
+    b.wire(up, tanh);
+    // Before the last connection the decoder has a problem: its output is not connected.
+    QVERIFY(!page->model().shapes(1).ok());
+    const QString dir = qEnvironmentVariable("MEDSYNTH_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        b.view->designerScene()->selectNode(out);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/vae-decoder-error.png")));
+    }
+    b.wire(tanh, out);
+    const engine::NetworkShapes& decoder = page->model().shapes(1);
+    QVERIFY2(decoder.ok(), decoder.diagnostics.empty() ? "" : decoder.diagnostics.front().message.c_str());
+    QCOMPARE(b.view->designerScene()->edgeItem(out, QStringLiteral("in"))->labelText(), QStringLiteral("1x32x32"));
+    QVERIFY(page->model().modelProblems().empty());
+    QVERIFY(page->model().shapes(0).ok());
+    if (!dir.isEmpty()) {
+        b.view->arrange();
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/vae-decoder-valid.png")));
+        page->networkTabs()->setCurrentIndex(0);
+        currentDesigner(page)->arrange();
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/vae-encoder-valid.png")));
+        window.resize(900, 600);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/vae-encoder-900x600.png")));
+    }
+    // What was built by hand is a model file that validates.
+    const QString path = temp_.filePath(QStringLiteral("hand-vae.json"));
+    QVERIFY(page->saveModelFile(path));
+    QProcess cli;
+    cli.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("validate"), path, QStringLiteral("--channels"),
+                                                  QStringLiteral("1"), QStringLiteral("--image-size"), QStringLiteral("32")});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardOutput().constData());
+}
+
 void TestMainWindow::trainStartsAndStops()
 {
     MainWindow window;
@@ -265,6 +434,61 @@ void TestMainWindow::trainStartsAndStops()
     QVERIFY(QFileInfo(page->lastRunFolder()).isDir());
     auto* status = page->findChild<QLabel*>(QStringLiteral("statusLabel"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Stopped")), qPrintable(status->text()));
+}
+
+void TestMainWindow::trainsTheDesignedModel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::DesignPage* design = window.designPage();
+    design->setUnsavedChangesQuestion([] { return QMessageBox::Discard; });
+    auto* templates = design->findChild<QComboBox*>(QStringLiteral("templateCombo"));
+    templates->setCurrentIndex(templates->findData(QStringLiteral("dcgan")));
+    design->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(0);  // 32 x 32
+    // An edit the template does not have: fewer filters in the generator's first layer.
+    const QString first = QStringLiteral("up1");
+    QVERIFY(design->model().node(0, first));
+    QVERIFY(widgets::pushGraphCommand(design->undoStack(),
+                                      new widgets::SetParamsCommand(design->model(), 0, first, "out_channels", 48))
+                .ok);
+
+    gui::TrainPage* page = window.trainPage();
+    auto* model = page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"));
+    const int designed = model->findData(QStringLiteral("design:"));
+    QVERIFY(designed >= 0);
+    model->setCurrentIndex(designed);
+    QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->isEnabled());
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(3);
+
+    // A model with a problem is refused with a pointer to the Design page, and nothing starts.
+    QVERIFY(widgets::pushGraphCommand(design->undoStack(),
+                                      new widgets::AddNodeCommand(design->model(), 0, QStringLiteral("ReLU"), {900, 0}))
+                .ok);
+    page->startTraining();
+    QVERIFY(!page->controller()->isRunning());
+    auto* banner = page->findChild<QFrame*>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisibleTo(page));
+    bool mentions = false;
+    for (QLabel* label : banner->findChildren<QLabel*>())
+        mentions = mentions || label->text().contains(QStringLiteral("Design page"));
+    QVERIFY(mentions);
+    design->undoStack().undo();
+
+    page->startTraining();
+    QVERIFY(page->controller()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    QCOMPARE(page->lastSummary().steps, int64_t(3));
+    // The run trained the edited graph: its frozen experiment has the 48 filters.
+    QFile frozen(page->lastRunFolder() + QStringLiteral("/experiment.json"));
+    QVERIFY(frozen.open(QIODevice::ReadOnly));
+    const nlohmann::json experiment = nlohmann::json::parse(frozen.readAll().toStdString());
+    bool found = false;
+    for (const auto& node : experiment.at("graph").at("networks").at(0).at("nodes"))
+        if (node.at("id") == "up1")
+            found = node.at("params").at("out_channels") == 48;
+    QVERIFY2(found, experiment.dump().c_str());
 }
 
 void TestMainWindow::closingWhileTrainingStopsTheRun()
