@@ -4,7 +4,7 @@
 #include "DesignPage.h"
 #include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/TemplateLibrary.h"
-#include "LossChart.h"
+#include "MetricChart.h"
 #include "SampleGridView.h"
 #include "TrainingController.h"
 #include "PageTitle.h"
@@ -177,7 +177,9 @@ TrainPage::TrainPage(QWidget* parent)
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusLabel_->setWordWrap(true);
 
-    chart_ = new widgets::LossChart(this);
+    chart_ = new widgets::MetricChart(tr("Losses"), tr("Loss"), this);
+    chart_->addSeries(tr("Generator loss"), QColor(31, 119, 180));
+    chart_->addSeries(tr("Discriminator loss"), QColor(214, 39, 40));
     chart_->setObjectName(QStringLiteral("lossChart"));
     samples_ = new widgets::SampleGridView(this);
     samples_->setObjectName(QStringLiteral("sampleGrid"));
@@ -450,7 +452,8 @@ void TrainPage::onRunStarted(const engine::RunStarted& report)
 
 void TrainPage::onStepDone(const engine::StepReport& report)
 {
-    chart_->addPoint(static_cast<double>(report.step), report.generatorLoss, report.discriminatorLoss);
+    chart_->addValue(0, static_cast<double>(report.step), report.generatorLoss);
+    chart_->addValue(1, static_cast<double>(report.step), report.discriminatorLoss);
     const int total = static_cast<int>(std::min<int64_t>(report.totalSteps, std::numeric_limits<int>::max()));
     if (progress_->maximum() != total)
         progress_->setRange(0, total);

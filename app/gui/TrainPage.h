@@ -22,7 +22,7 @@ class QPushButton;
 class QSpinBox;
 
 namespace medsynth::widgets {
-class LossChart;
+class MetricChart;
 class SampleGridView;
 }
 
@@ -38,7 +38,7 @@ public:
     ~TrainPage() override;
 
     TrainingController* controller() const { return controller_; }
-    widgets::LossChart* lossChart() const { return chart_; }
+    widgets::MetricChart* lossChart() const { return chart_; }
     widgets::SampleGridView* sampleGrid() const { return samples_; }
     QString lastRunFolder() const { return runFolder_; }
     bool lastRunStopped() const { return lastSummary_.stopped; }
@@ -94,7 +94,7 @@ private:
     QProgressBar* progress_ = nullptr;
     QLabel* etaLabel_ = nullptr;
     QLabel* statusLabel_ = nullptr;
-    widgets::LossChart* chart_ = nullptr;
+    widgets::MetricChart* chart_ = nullptr;
     widgets::SampleGridView* samples_ = nullptr;
 
     QString runFolder_;

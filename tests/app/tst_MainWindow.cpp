@@ -12,7 +12,7 @@
 #include "DesignerView.h"
 #include "DesignPage.h"
 #include "GraphCommands.h"
-#include "LossChart.h"
+#include "MetricChart.h"
 #include "MainWindow.h"
 #include "SampleGridView.h"
 #include "ThumbnailModel.h"
