@@ -6,6 +6,7 @@
 #include "medsynth/engine/TemplateLibrary.h"
 #include "MetricChart.h"
 #include "SampleGridView.h"
+#include "SampleHistory.h"
 #include "TrainingController.h"
 #include "PageTitle.h"
 #include "TemplateChoices.h"
@@ -181,12 +182,14 @@ TrainPage::TrainPage(QWidget* parent)
     chart_->addSeries(tr("Generator loss"), QColor(31, 119, 180));
     chart_->addSeries(tr("Discriminator loss"), QColor(214, 39, 40));
     chart_->setObjectName(QStringLiteral("lossChart"));
-    samples_ = new widgets::SampleGridView(this);
+    history_ = new widgets::SampleHistory(this);
+    history_->setObjectName(QStringLiteral("sampleHistory"));
+    samples_ = history_->view();
     samples_->setObjectName(QStringLiteral("sampleGrid"));
     samples_->setPlaceholderText(tr("Generated samples appear here while the model trains."));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(chart_);
-    splitter->addWidget(samples_);
+    splitter->addWidget(history_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -376,7 +379,7 @@ void TrainPage::startTraining()
     failed_ = false;
     firstTimedStep_ = 0;
     chart_->clear();
-    samples_->clear();
+    history_->clear();
     progress_->setRange(0, static_cast<int>(std::min<int64_t>(experiment.steps, std::numeric_limits<int>::max())));
     progress_->setValue(0);
     progress_->setTextVisible(true);
@@ -481,8 +484,7 @@ void TrainPage::onStepDone(const engine::StepReport& report)
 
 void TrainPage::onSamplesReady(const engine::SampleReport& report)
 {
-    samples_->setImageBuffer(report.grid);
-    samples_->setCaption(tr("Samples at step %1").arg(report.step));
+    history_->addGrid(report.step, report.grid);
 }
 
 void TrainPage::onRunFinished(const engine::RunSummary& summary)

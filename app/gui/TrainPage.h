@@ -24,6 +24,7 @@ class QSpinBox;
 namespace medsynth::widgets {
 class MetricChart;
 class SampleGridView;
+class SampleHistory;
 }
 
 namespace medsynth::gui {
@@ -40,6 +41,7 @@ public:
     TrainingController* controller() const { return controller_; }
     widgets::MetricChart* lossChart() const { return chart_; }
     widgets::SampleGridView* sampleGrid() const { return samples_; }
+    widgets::SampleHistory* sampleHistory() const { return history_; }
     QString lastRunFolder() const { return runFolder_; }
     bool lastRunStopped() const { return lastSummary_.stopped; }
     const engine::RunSummary& lastSummary() const { return lastSummary_; }
@@ -95,6 +97,7 @@ private:
     QLabel* etaLabel_ = nullptr;
     QLabel* statusLabel_ = nullptr;
     widgets::MetricChart* chart_ = nullptr;
+    widgets::SampleHistory* history_ = nullptr;
     widgets::SampleGridView* samples_ = nullptr;
 
     QString runFolder_;
