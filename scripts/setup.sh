@@ -13,6 +13,8 @@ medsynth_packages=(
   libqcustomplot-dev
   libtorch-dev
   libdcmtk-dev libopencv-dev nlohmann-json3-dev
+  # Medical formats beyond DCMTK: NIfTI-1/2 volumes, JPEG 2000 in DICOM, NumPy .npz archives.
+  libnifti2-dev libopenjp2-7-dev zlib1g-dev
   # Debian's LibTorch calls the system BLAS; OpenBLAS (OpenMP build, like LibTorch's threads)
   # makes its matrix products several times faster than the reference BLAS.
   libopenblas0-openmp

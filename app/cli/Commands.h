@@ -13,6 +13,10 @@ int trainCommand(const Arguments& args);
 int phantomsCommand(const Arguments& args);
 int validateCommand(const Arguments& args);
 int templatesCommand(const Arguments& args);
+int frechetCommand(const Arguments& args);   // MetricsCommands.cpp
+int featuresCommand(const Arguments& args);  // MetricsCommands.cpp
+int datasetCommand(const Arguments& args);  // full builds only (MEDSYNTH_WITH_IO)
+int inspectCommand(const Arguments& args);  // full builds only (MEDSYNTH_WITH_IO)
 
 bool wantsHelp(const Arguments& args);
 

@@ -24,6 +24,10 @@ Commands:
   phantoms    Write the built-in demo data (brain-MR-like phantoms) as DICOM or PNG
   validate    Check a model graph file: shapes, parameter counts, problems
   templates   List the built-in model templates
+  frechet     Frechet distance (FID) and KID of two feature files (.npy)
+  features    Write the feature vectors of a dataset as a .npy file
+  dataset     Scan a folder of images: formats, patients, series, labels, splits (full builds)
+  inspect     Show what the readers see in image files: format, sizes, per-frame min/max/mean (full builds)
   version     Print the version of MedSynth and of its LibTorch
 
 Run 'medsynth-cli COMMAND --help' for the options of a command.
@@ -50,6 +54,16 @@ int main(int argc, char** argv)
             return validateCommand(args);
         if (command == "templates")
             return templatesCommand(args);
+        if (command == "frechet")
+            return frechetCommand(args);
+        if (command == "features")
+            return featuresCommand(args);
+#ifdef MEDSYNTH_WITH_IO
+        if (command == "dataset")
+            return datasetCommand(args);
+        if (command == "inspect")
+            return inspectCommand(args);
+#endif
         if (command == "version" || command == "--version") {
             const auto env = medsynth::engine::engineEnvironment();
             std::cout << "medsynth-cli " << MEDSYNTH_VERSION << ", LibTorch " << env.torchVersion

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -83,6 +84,92 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(dir.path().toUtf8()), "the data folder's path leaked into experiment.json");
     }
 
+    void datasetScanSummarisesAFolder()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "6", "--size", "32"}).exitCode, 0);
+        QFile(data + "/broken.dcm").open(QIODevice::WriteOnly);  // empty: skipped with a reason
+        Result r = cli({"dataset", "scan", data, "--json", "--labels", data + "/labels.csv", "--split", "0.5,0.5,0",
+                        "--seed", "4"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject scan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(scan["indexed"].toInt(), 6);
+        QCOMPARE(scan["patients"].toInt(), 1);
+        QCOMPARE(scan["formats"].toObject()["dicom"].toInt(), 6);
+        QCOMPARE(scan["series"].toArray().size(), 1);
+        QCOMPARE(scan["series"].toArray()[0].toObject()["key"].toString(), QString("Series 1"));
+        QCOMPARE(scan["series"].toArray()[0].toObject()["order"].toString(), QString("position"));
+        int labelled = 0;
+        for (const QJsonValue n : scan["classes"].toObject()) labelled += n.toInt();
+        QCOMPARE(labelled, 6);
+        QCOMPARE(scan["splits"].toObject()["test"].toInt(), 0);  // one patient: all in one split
+        bool brokenReported = false;
+        for (const QJsonValue s : scan["skipped"].toArray())
+            brokenReported = brokenReported || (s.toObject()["path"] == "broken.dcm" && s.toObject()["reason"].toString().contains("empty"));
+        QVERIFY2(brokenReported, qPrintable(r.out));
+        QVERIFY(!r.out.contains("PHANTOM"));  // the patient's name and ID stay in the index
+
+        r = cli({"dataset", "scan", data});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("1 patients, 1 studies, 1 series") && r.out.contains("Series 1 (Patient 1, Study 1.1)"),
+                 qPrintable(r.out));
+        r = cli({"dataset", "scan", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Usage: medsynth-cli dataset scan"));
+        QCOMPARE(cli({"dataset", "scan", dir.filePath("missing")}).exitCode, 1);
+        QCOMPARE(cli({"dataset", "scan", data, "--split", "0.5"}).exitCode, 2);
+        QCOMPARE(cli({"dataset", "scan"}).exitCode, 2);
+        QCOMPARE(cli({"dataset", "frobnicate", data}).exitCode, 2);
+    }
+
+    void inspectReportsEveryFile()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "2", "--size", "16"}).exitCode, 0);
+        const QString dicom = data + "/phantom_0000.dcm";
+        Result r = cli({"inspect", dicom, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray files = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files[0].toObject();
+        QCOMPARE(file["path"].toString(), dicom);
+        QCOMPARE(file["format"].toString(), QString("DICOM"));
+        QCOMPARE(file["modality"].toString(), QString("MR"));
+        QCOMPARE(file["photometric"].toString(), QString("MONOCHROME2"));
+        QCOMPARE(file["rows"].toInt(), 16);
+        QCOMPARE(file["columns"].toInt(), 16);
+        QCOMPARE(file["samples_per_pixel"].toInt(), 1);
+        QCOMPARE(file["bits_stored"].toInt(), 12);
+        QCOMPARE(file["transfer_syntax"].toString(), QString("1.2.840.10008.1.2.1"));
+        const QJsonArray frames = file["frames"].toArray();
+        QCOMPARE(frames.size(), 1);
+        const QJsonObject stats = frames[0].toObject();
+        QVERIFY(stats["min"].toDouble() >= 0 && stats["max"].toDouble() <= 4095);  // stored 12-bit values, not [0, 1]
+        QVERIFY(stats["max"].toDouble() > 255 && stats["mean"].toDouble() > stats["min"].toDouble());
+        QVERIFY2(!r.out.contains("PHANTOM"), "the patient's name or ID reached the output");
+
+        // One good, one empty, one folder, one missing: exit 1, an error for each bad one.
+        QFile(dir.filePath("empty.dcm")).open(QIODevice::WriteOnly);
+        QDir(dir.path()).mkdir("folder.dcm");
+        r = cli({"inspect", dicom, dir.filePath("empty.dcm"), dir.filePath("folder.dcm"), dir.filePath("gone.png"), "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray mixed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(mixed.size(), 4);
+        QVERIFY(mixed[0].toObject().contains("frames"));
+        QVERIFY(mixed[1].toObject()["error"].toString().contains("empty"));
+        QVERIFY(mixed[2].toObject()["error"].toString().contains("folder"));
+        QVERIFY(mixed[3].toObject()["error"].toString().contains("not found"));
+        QCOMPARE(mixed[3].toObject().size(), 2);  // path and error only
+
+        r = cli({"inspect", dicom});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("DICOM MR") && r.out.contains("frame 1: min"), qPrintable(r.out));
+        QCOMPARE(cli({"inspect", "--help"}).exitCode, 0);
+        QCOMPARE(cli({"inspect"}).exitCode, 2);
+    }
+
     void clearErrorsForBadInput()
     {
         Result r = cli({"train", "--batch", "many"});
@@ -132,6 +219,71 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("'c'"));
         QCOMPARE(cli({"validate", dir.filePath("missing.json")}).exitCode, 2);
+    }
+
+    void featuresThenFrechet()
+    {
+        for (const QString& command : {"frechet", "features"}) {
+            const Result r = cli({command, "--help"});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith("Usage: medsynth-cli " + command), qPrintable(r.out));
+        }
+        QTemporaryDir dir;
+        const QString a = dir.filePath("a.npy"), b = dir.filePath("b.npy");
+        Result r = cli({"features", "--extractor", "builtin", "phantom:brain", "--max-images", "12", "--image-size", "64",
+                        "--seed", "1", "--out", a});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject made = QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QCOMPARE(made["count"].toInt(), 12);
+        QCOMPARE(made["dimension"].toInt(), 480);
+        QCOMPARE(made["extractor"].toString(), QString("built-in features (medsynth-v1)"));
+        QFile file(a);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\x93NUMPY") && bytes.contains("'descr': '<f4'") && bytes.contains("'shape': (12, 480)"));
+        QCOMPARE(bytes.size(), 128 + 12 * 480 * 4);
+        r = cli({"features", "phantom:brain", "--max-images", "10", "--image-size", "64", "--seed", "2", "--out", b});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = cli({"frechet", a, b, "--kid-subsets", "20", "--kid-subset-size", "8"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count('\n'), 1);
+        const QJsonObject result = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(result["fid"].isDouble() && result["fid"].toDouble() > 0, qPrintable(r.out));
+        QVERIFY(result["kid_mean"].isDouble() && result["kid_std"].toDouble() > 0);
+        r = cli({"frechet", a, a, "--kid-subsets", "0"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject same = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(qAbs(same["fid"].toDouble()) < 1e-6 * result["fid"].toDouble(), qPrintable(r.out));
+        QVERIFY(!same.contains("kid_mean"));
+
+        // A float64 matrix of another width: refused, in one line, naming both sizes.
+        QFile other(dir.filePath("other.npy"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        QByteArray header = "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 2), }";
+        header += QByteArray(128 - 10 - header.size() - 1, ' ') + "\n";
+        other.write(QByteArray("\x93NUMPY\x01\x00", 8) + char(header.size()) + char(0) + header + QByteArray(48, '\0'));
+        other.close();
+        r = cli({"frechet", a, other.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("differ in dimension: 480") && r.err.contains("other.npy") && r.err.trimmed().count('\n') == 0,
+                 qPrintable(r.err));
+        r = cli({"frechet", a, dir.filePath("missing.npy")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("missing.npy: cannot open"), qPrintable(r.err));
+        QFile text(dir.filePath("text.npy"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not numpy");
+        text.close();
+        r = cli({"frechet", text.fileName(), a});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("bad magic"), qPrintable(r.err));
+        QCOMPARE(cli({"frechet", a}).exitCode, 2);
+        QCOMPARE(cli({"frechet", a, b, "--kid-subsets", "x"}).exitCode, 2);
+        QCOMPARE(cli({"features", "phantom:brain"}).exitCode, 2);
+        r = cli({"features", "--extractor", dir.filePath("none.pt"), "phantom:brain", "--out", dir.filePath("c.npy")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot open"), qPrintable(r.err));
     }
 };
 

@@ -1,7 +1,8 @@
 #pragma once
-// Reads one medical or ordinary image file (DICOM through DCMTK with its decoders; PNG, JPEG,
-// TIFF, BMP through OpenCV) into gray floats in [0, 1], applying the file's own window (DICOM
-// VOI window or min-max) and MONOCHROME1 inversion. First slice of the data issue's readers.
+// Reads the first frame of one medical or ordinary image file into gray floats in [0, 1], as the
+// file asks to be shown: readMedicalImage (MedicalImage.h) then toDisplay with the automatic VOI
+// (the file's window or VOI LUT, else the natural range of 8/16-bit images, else min-max),
+// MONOCHROME1 inversion, colour as luma (DisplayWindow.h).
 
 #include "medsynth/engine/ImageSet.h"
 

@@ -1,0 +1,18 @@
+#pragma once
+// NIfTI-1 and NIfTI-2 volumes (.nii, .nii.gz; also .hdr/.img pairs) through nifti2_io: slices
+// along ReadOptions::sliceAxis as frames, values scaled by scl_slope/scl_inter (when the slope is
+// not 0), RGB24 as colour. In a slice, columns run along the first remaining axis and rows along
+// the second, in stored order (no flip). A 4-D volume gives the slices of every time point in turn.
+
+#include "medsynth/io/MedicalImage.h"
+
+#include <string>
+
+namespace medsynth::io {
+
+bool hasNiftiExtension(const std::string& path);
+
+// Throws IoError.
+MedicalImage readNiftiImage(const std::string& path, const ReadOptions& options);
+
+}  // namespace medsynth::io
