@@ -9,6 +9,7 @@
 #include "SampleHistory.h"
 #include "TrainingController.h"
 #include "PageTitle.h"
+#include "RunsPanel.h"
 #include "TemplateChoices.h"
 #include "medsynth/engine/TemplateLibrary.h"
 
@@ -130,12 +131,25 @@ TrainPage::TrainPage(QWidget* parent)
     runLayout->addWidget(speedLabel_);
     runLayout->addWidget(runFolderLabel_);
 
+    // Runs written elsewhere (medsynth-cli on another machine) and comparisons, in a window of their own.
+    auto* otherRunsBox = new QGroupBox(tr("Other runs"), this);
+    auto* followRunButton = new QPushButton(tr("Follow a run folder..."), otherRunsBox);
+    followRunButton->setObjectName(QStringLiteral("trainFollowRunButton"));
+    auto* compareRunsButton = new QPushButton(tr("Compare runs..."), otherRunsBox);
+    compareRunsButton->setObjectName(QStringLiteral("trainCompareRunsButton"));
+    auto* otherRunsLayout = new QVBoxLayout(otherRunsBox);
+    otherRunsLayout->addWidget(followRunButton);
+    otherRunsLayout->addWidget(compareRunsButton);
+    connect(followRunButton, &QPushButton::clicked, this, [this] { RunsPanel::windowFor(this)->chooseRunToFollow(); });
+    connect(compareRunsButton, &QPushButton::clicked, this, [this] { RunsPanel::windowFor(this)->chooseRunsToCompare(); });
+
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(setupBox);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(runBox);
+    leftLayout->addWidget(otherRunsBox);
     leftLayout->addStretch(1);
     left->setMinimumWidth(240);
     left->setMaximumWidth(290);
