@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace medsynth::engine {
@@ -95,12 +96,41 @@ struct RunSummary {
 // The summary as JSON (summary.json in a run folder; the CLI's final line adds to it).
 nlohmann::json summaryToJson(const RunSummary& summary);
 
+// A checkpoint written to the run folder (checkpoints/, written to a temporary file and renamed).
+struct CheckpointReport {
+    int64_t step = 0;
+    std::string file;    // the checkpoint's path
+    std::string reason;  // "every N steps", "pause", "stop", "best", "end"
+};
+
+// Something about the run the user should know, in plain language, with what to do about it.
+struct DiagnosticReport {
+    enum class Kind { NotFinite, DiscriminatorCollapse, ModeCollapse, Oscillation, Other };
+    Kind kind = Kind::Other;
+    int64_t step = 0;
+    std::string message;  // what happened
+    std::string remedy;   // what to do (e.g. the last good checkpoint to resume from)
+    bool paused = false;  // the run paused itself because of it
+};
+
+// Metrics of a fixed set of generated samples against the real images, computed every few steps
+// (FID and KID as "fid", "kid_mean", "kid_std"; PSNR/SSIM for reconstruction and paired recipes).
+struct EvaluationReport {
+    int64_t step = 0;
+    std::vector<std::pair<std::string, double>> values;
+    std::string featureLabel;  // which features the distances use, e.g. "built-in features (medsynth-v1)"
+    double seconds = 0;        // time the evaluation took (off the training thread where possible)
+};
+
 class TrainingObserver {
 public:
     virtual ~TrainingObserver() = default;
     virtual void started(const RunStarted&) {}
     virtual void stepDone(const StepReport&) {}
     virtual void samplesReady(const SampleReport&) {}
+    virtual void checkpointSaved(const CheckpointReport&) {}
+    virtual void diagnosticRaised(const DiagnosticReport&) {}
+    virtual void evaluationDone(const EvaluationReport&) {}
     virtual void finished(const RunSummary&) {}
 };
 
