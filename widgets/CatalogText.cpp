@@ -99,6 +99,18 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "A DCGAN that is told the class of each image (here normal or lesion): the generator receives the class beside its random vector, and the discriminator sees the class repeated over the image as extra channels. After training you choose which class to generate, for example more lesion images for a rare class."),
     QT_TRANSLATE_NOOP("LayerCatalog", "WGAN-GP"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator's images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Variational autoencoder (VAE)"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "An encoder squeezes each image into a short list of numbers (a point in the latent space), and a decoder paints the image back from that point. Training makes the points of all images spread like a bell curve, so any random point decodes to a plausible image. Its images are smoother than a GAN's, but training is stable and you can encode a real image and explore its neighbourhood."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Conditional VAE"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "A VAE that is told the class of each image (here normal or lesion): encoder and decoder both receive it. After training you pick the class and a random point, and the decoder paints an image of that class, so the latent space holds what varies within a class."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "VAE-GAN"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "A VAE whose decoder is also a GAN generator: a discriminator learns to tell real images from decoded ones, and the reconstruction is judged by what the discriminator sees rather than pixel by pixel. The images come out sharper than a plain VAE's while the encoder still maps every image into the latent space."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Pix2Pix (image-to-image)"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Learns to translate one kind of image into another from matching pairs; here it turns a lesion mask into a brain slice with that lesion. The generator is a U-Net whose skip connections carry fine detail straight across, and a PatchGAN discriminator judges each small patch, which keeps textures sharp. A pixel-wise L1 term keeps the output close to the true image."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "U-Net segmenter"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Marks which pixels belong to a structure, here the lesion. It shrinks the image step by step to see the context, then grows it back to full size, and skip connections hand the fine detail of each size across so the outline stays precise. The standard network for medical image segmentation; trained with the Dice loss, which copes with small lesions."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "ResNet classifier"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training."),
 };
 
 }  // namespace

@@ -23,9 +23,10 @@ namespace {
 
 const char* kTrainHelp = R"(Usage: medsynth-cli train [EXPERIMENT.json] [OPTIONS]
 
-Trains a GAN and writes a run folder (experiment.json, environment.json, metrics.jsonl,
+Trains a model with its template's recipe (GANs, VAEs, VAE-GAN, pix2pix, U-Net segmentation,
+ResNet classifier) and writes a run folder (experiment.json, environment.json, metrics.jsonl,
 samples/*.png). Prints progress, then one JSON line with the result, including
-images_per_second (timed after two warm-up steps).
+images_per_second (timed after two warm-up steps) and the last step's values under "final".
 
 Options (they override the experiment file's values):
   --template ID        model template (default dcgan; see 'medsynth-cli templates')
@@ -37,7 +38,13 @@ Options (they override the experiment file's values):
   --threads T          CPU threads (default: all cores)
   --seed K             random seed (default 1); same seed, same threads: same run
   --device D           auto (default), cpu or cuda
-  --lr RATE            Adam learning rate (default 0.0002)
+  --lr RATE            learning rate of every network (default: the template's)
+  --optimizer NAME     sgd, adam, adamw, rmsprop, adagrad or adadelta (default: the template's)
+  --schedule KIND      learning-rate schedule: constant (default), step or cosine
+  --ema                sample from a moving average of the generator's weights
+  --adversarial-loss L bce or hinge (GAN, VAE-GAN and pix2pix recipes)
+  --kl-beta B          weight of the KL term (VAE recipes)
+  --kl-warmup N        steps over which the KL weight grows from 0 (VAE recipes)
   --sample-every N     write a sample grid every N steps (default 50)
   --max-images N       use at most N images of the data (default: all; phantoms: 2048)
   --out RUNDIR         run folder (default runs/<date-time>_<template>)
@@ -61,9 +68,11 @@ public:
         threads = s.threads;
         if (quiet_)
             return;
-        std::cout << "Training on " << s.device << " (" << s.deviceReason << "), " << s.threads << " thread(s); "
-                  << "generator " << s.generatorParameters << " parameters, discriminator "
-                  << s.discriminatorParameters << ".\n";
+        std::cout << "Training " << s.recipe << " on " << s.device << " (" << s.deviceReason << "), " << s.threads
+                  << " thread(s);";
+        for (size_t i = 0; i < s.networks.size(); ++i)
+            std::cout << (i ? "," : "") << " " << s.networks[i].role << " " << s.networks[i].parameters << " parameters";
+        std::cout << ".\n";
         if (!s.runFolder.empty())
             std::cout << "Run folder: " << s.runFolder << "\n";
         std::cout.flush();
@@ -74,9 +83,11 @@ public:
         if (quiet_ || (r.step != r.totalSteps && r.step > 3 && now - lastPrint_ < std::chrono::milliseconds(500)))
             return;
         lastPrint_ = now;
-        std::cout << std::fixed << std::setprecision(4) << "step " << r.step << "/" << r.totalSteps
-                  << "  loss_D " << r.discriminatorLoss << "  loss_G " << r.generatorLoss << "  D(x) " << r.dReal
-                  << "  D(G(z)) " << r.dFake << std::setprecision(1) << "  " << r.imagesPerSecond << " images/s\n";
+        std::cout << std::fixed << std::setprecision(4) << "step " << r.step << "/" << r.totalSteps;
+        for (const engine::NamedValue& v : r.values)
+            if (v.name.rfind("lr_", 0) != 0)  // learning rates change rarely; metrics.jsonl has them
+                std::cout << "  " << v.name << " " << v.value;
+        std::cout << std::setprecision(1) << "  " << r.imagesPerSecond << " images/s\n";
         std::cout.flush();
     }
     void samplesReady(const engine::SampleReport& s) override
@@ -100,8 +111,9 @@ int trainCommand(const Arguments& args)
     }
     const CommandLine cl(args,
                          {"template", "data", "image-size", "channels", "batch", "steps", "threads", "seed", "device",
-                          "lr", "sample-every", "max-images", "out"},
-                         {"quiet"});
+                          "lr", "sample-every", "max-images", "out", "optimizer", "schedule", "adversarial-loss",
+                          "kl-beta", "kl-warmup"},
+                         {"quiet", "ema"});
     engine::Experiment e;
     if (!cl.positional().empty()) {
         std::ifstream in(cl.positional().front());
@@ -133,6 +145,14 @@ int trainCommand(const Arguments& args)
     e.seed = static_cast<uint64_t>(cl.integer("seed", static_cast<int64_t>(e.seed), 0, INT64_MAX));
     e.device = cl.text("device", e.device);
     e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
+    e.optimizerType = cl.text("optimizer", e.optimizerType);
+    if (cl.has("lr") || cl.has("optimizer"))
+        e.networkOptimizers.clear();  // the flags set every network's optimizer
+    e.schedule.kind = cl.text("schedule", e.schedule.kind);
+    e.ema = e.ema || cl.has("ema");
+    e.adversarialLoss = cl.text("adversarial-loss", e.adversarialLoss);
+    e.klBeta = cl.real("kl-beta", e.klBeta, 0, 1000);
+    e.klWarmupSteps = cl.integer("kl-warmup", e.klWarmupSteps, 0, 100000000);
     e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
     if (const std::string problem = engine::validateExperiment(e); !problem.empty())
         throw UsageError(problem);

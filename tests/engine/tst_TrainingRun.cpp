@@ -140,6 +140,45 @@ private Q_SLOTS:
         QCOMPARE(QFile(folder + "/metrics.jsonl").size(), metrics.size());
     }
 
+    void runFolderHoldsEveryRecipesValues()
+    {
+        // A VAE writes its own values and decoded grids; a classifier writes its metrics and no
+        // grids at all, and observers get no samplesReady from it.
+        QTemporaryDir dir;
+        for (const char* templateId : {"vae", "resnet-classifier"}) {
+            Experiment e = experimentForTemplate(templateId, 1, 32);
+            e.batchSize = 4;
+            e.steps = 2;
+            e.threads = 1;
+            e.sampleCount = 4;
+            e.sampleEvery = 1;
+            e.validationFraction = 0.25;
+            const QString folder = dir.filePath(templateId);
+            Recorder recorder;
+            TrainingRun run(e, tinyData(), folder.toStdString(), &recorder);
+            std::atomic<bool> stop{false};
+            const RunSummary summary = run.run(stop);
+            QFile metrics(folder + "/metrics.jsonl");
+            QVERIFY(metrics.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = metrics.readAll().trimmed().split('\n');
+            QCOMPARE(lines.size(), 2);
+            const QJsonObject last = QJsonDocument::fromJson(lines.back()).object();
+            const bool vae = std::string(templateId) == "vae";
+            for (const QString& key : vae ? QStringList{"loss", "reconstruction", "kl", "kl_weight", "lr_encoder", "lr_decoder"}
+                                          : QStringList{"loss", "accuracy", "f1", "val_accuracy", "val_specificity",
+                                                        "lr_classifier"})
+                QVERIFY2(last.contains(key), qPrintable(key));
+            QCOMPARE(recorder.start.recipe, e.recipe);
+            QCOMPARE(recorder.start.networks.size(), size_t(vae ? 2 : 1));
+            QCOMPARE(QDir(folder + "/samples").entryList({"*.png"}).size(), vae ? 2 : 0);
+            QCOMPARE(recorder.samples.size(), size_t(vae ? 2 : 0));
+            QVERIFY(!summary.finalValues.empty());
+            QFile summaryFile(folder + "/summary.json");
+            QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+            QVERIFY(QJsonDocument::fromJson(summaryFile.readAll()).object()["final"].toObject().contains("loss"));
+        }
+    }
+
     void stopFlagStopsEarly()
     {
         Experiment e = tinyExperiment();

@@ -2,11 +2,147 @@
 
 #include "medsynth/engine/TemplateLibrary.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace medsynth::engine {
 
 using nlohmann::json;
+
+namespace {
+
+const std::vector<std::string> kRecipes = {"gan", "cgan", "wgan-gp", "vae", "cvae", "vae-gan", "pix2pix",
+                                           "classifier", "segmentation"};
+const std::vector<std::string> kOptimizers = {"sgd", "adam", "adamw", "rmsprop", "adagrad", "adadelta"};
+
+bool oneOf(const std::string& value, const std::vector<std::string>& allowed)
+{
+    return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
+}
+
+std::string joined(const std::vector<std::string>& values)
+{
+    std::string text;
+    for (const std::string& v : values)
+        text += (text.empty() ? "" : ", ") + v;
+    return text;
+}
+
+json optimizerToJson(const OptimizerSettings& o)
+{
+    return {{"type", o.type},         {"learning_rate", o.learningRate}, {"beta1", o.beta1},
+            {"beta2", o.beta2},       {"momentum", o.momentum},          {"weight_decay", o.weightDecay},
+            {"alpha", o.alpha},       {"rho", o.rho},                    {"eps", o.eps}};
+}
+
+// Reads the fields present, keeping the others as they are in o.
+void readOptimizer(const json& j, OptimizerSettings& o)
+{
+    o.type = j.value("type", o.type);
+    o.learningRate = j.value("learning_rate", o.learningRate);
+    o.beta1 = j.value("beta1", o.beta1);
+    o.beta2 = j.value("beta2", o.beta2);
+    o.momentum = j.value("momentum", o.momentum);
+    o.weightDecay = j.value("weight_decay", o.weightDecay);
+    o.alpha = j.value("alpha", o.alpha);
+    o.rho = j.value("rho", o.rho);
+    o.eps = j.value("eps", o.eps);
+}
+
+// The recipe options, under the same names in experiment files and in templates' "training".
+json recipeOptionsToJson(const Experiment& e)
+{
+    return {{"adversarial_loss", e.adversarialLoss},
+            {"reconstruction_loss", e.reconstructionLoss},
+            {"kl_beta", e.klBeta},
+            {"kl_warmup_steps", e.klWarmupSteps},
+            {"reconstruction_weight", e.reconstructionWeight},
+            {"feature_layer", e.featureLayer},
+            {"l1_weight", e.l1Weight},
+            {"pair_direction", e.pairDirection},
+            {"classifier_loss", e.classifierLoss},
+            {"focal_gamma", e.focalGamma},
+            {"segmentation_loss", e.segmentationLoss},
+            {"tversky_alpha", e.tverskyAlpha},
+            {"tversky_beta", e.tverskyBeta},
+            {"focal_tversky_gamma", e.focalTverskyGamma},
+            {"validation_fraction", e.validationFraction}};
+}
+
+void readRecipeOptions(const json& j, Experiment& e)
+{
+    e.adversarialLoss = j.value("adversarial_loss", e.adversarialLoss);
+    e.reconstructionLoss = j.value("reconstruction_loss", e.reconstructionLoss);
+    e.klBeta = j.value("kl_beta", e.klBeta);
+    e.klWarmupSteps = j.value("kl_warmup_steps", e.klWarmupSteps);
+    e.reconstructionWeight = j.value("reconstruction_weight", e.reconstructionWeight);
+    e.featureLayer = j.value("feature_layer", e.featureLayer);
+    e.l1Weight = j.value("l1_weight", e.l1Weight);
+    e.pairDirection = j.value("pair_direction", e.pairDirection);
+    e.classifierLoss = j.value("classifier_loss", e.classifierLoss);
+    e.focalGamma = j.value("focal_gamma", e.focalGamma);
+    e.segmentationLoss = j.value("segmentation_loss", e.segmentationLoss);
+    e.tverskyAlpha = j.value("tversky_alpha", e.tverskyAlpha);
+    e.tverskyBeta = j.value("tversky_beta", e.tverskyBeta);
+    e.focalTverskyGamma = j.value("focal_tversky_gamma", e.focalTverskyGamma);
+    e.validationFraction = j.value("validation_fraction", e.validationFraction);
+}
+
+void readSchedule(const json& j, LearningRateSchedule& s)
+{
+    s.kind = j.value("kind", s.kind);
+    s.stepSize = j.value("step_size", s.stepSize);
+    s.gamma = j.value("gamma", s.gamma);
+    s.minimumFactor = j.value("minimum_factor", s.minimumFactor);
+}
+
+std::string checkOptimizer(const OptimizerSettings& o, const std::string& whose)
+{
+    if (!oneOf(o.type, kOptimizers))
+        return "The optimizer '" + o.type + "' " + whose + " is unknown; choose one of " + joined(kOptimizers) + ".";
+    if (!(o.learningRate > 0 && o.learningRate < 10))
+        return "The learning rate " + whose + " must lie between 0 and 10 (Adam for GANs uses 0.0002).";
+    if (!(o.beta1 >= 0 && o.beta1 < 1 && o.beta2 >= 0 && o.beta2 < 1))
+        return "Adam's betas " + whose + " must lie in [0, 1) (DCGAN uses 0.5 and 0.999).";
+    if (!(o.momentum >= 0 && o.momentum < 1))
+        return "The momentum " + whose + " must lie in [0, 1) (0.9 is usual).";
+    if (!(o.weightDecay >= 0 && o.weightDecay <= 1))
+        return "The weight decay " + whose + " must lie between 0 and 1 (0.01 is usual for AdamW).";
+    if (!(o.alpha >= 0 && o.alpha < 1) || !(o.rho >= 0 && o.rho < 1))
+        return "RMSprop's alpha and AdaDelta's rho " + whose + " must lie in [0, 1) (0.99 and 0.9 are usual).";
+    if (!(o.eps > 0 && o.eps <= 1))
+        return "The optimizer's epsilon " + whose + " must lie in (0, 1] (1e-8 is usual).";
+    return {};
+}
+
+}  // namespace
+
+double learningRateFactor(const LearningRateSchedule& s, int64_t step, int64_t totalSteps)
+{
+    if (s.kind == "step")
+        return std::pow(s.gamma, static_cast<double>(step / std::max<int64_t>(1, s.stepSize)));
+    if (s.kind == "cosine") {
+        const double progress = std::clamp(static_cast<double>(step) / std::max<int64_t>(1, totalSteps), 0.0, 1.0);
+        return s.minimumFactor + (1 - s.minimumFactor) * 0.5 * (1 + std::cos(M_PI * progress));
+    }
+    return 1.0;
+}
+
+OptimizerSettings optimizerFor(const Experiment& e, const std::string& role)
+{
+    const auto found = e.networkOptimizers.find(role);
+    if (found != e.networkOptimizers.end())
+        return found->second;
+    OptimizerSettings o;
+    o.type = e.optimizerType;
+    o.learningRate = e.learningRate;
+    o.beta1 = e.beta1;
+    o.beta2 = e.beta2;
+    o.momentum = e.momentum;
+    o.weightDecay = e.weightDecay;
+    return o;
+}
 
 json experimentToJson(const Experiment& e)
 {
@@ -15,11 +151,15 @@ json experimentToJson(const Experiment& e)
         dataset["phantom"] = e.dataset.phantomName;
     else
         dataset["content_hash"] = e.dataset.contentHash;
+    json networkOptimizers = json::object();
+    for (const auto& [role, settings] : e.networkOptimizers)
+        networkOptimizers[role] = optimizerToJson(settings);
     return {{"format", Experiment::kFormatName},
             {"version", Experiment::kFormatVersion},
             {"name", e.name},
             {"template", e.templateId},
             {"recipe", e.recipe},
+            {"recipe_options", recipeOptionsToJson(e)},
             {"critic_steps", e.criticSteps},
             {"gradient_penalty", e.gradientPenalty},
             {"channels", e.channels},
@@ -29,7 +169,12 @@ json experimentToJson(const Experiment& e)
             {"seed", e.seed},
             {"threads", e.threads},
             {"device", e.device},
-            {"optimizer", {{"type", "adam"}, {"learning_rate", e.learningRate}, {"beta1", e.beta1}, {"beta2", e.beta2}}},
+            {"optimizer", {{"type", e.optimizerType}, {"learning_rate", e.learningRate}, {"beta1", e.beta1},
+                           {"beta2", e.beta2}, {"momentum", e.momentum}, {"weight_decay", e.weightDecay}}},
+            {"network_optimizers", networkOptimizers},
+            {"schedule", {{"kind", e.schedule.kind}, {"step_size", e.schedule.stepSize}, {"gamma", e.schedule.gamma},
+                          {"minimum_factor", e.schedule.minimumFactor}}},
+            {"ema", {{"enabled", e.ema}, {"decay", e.emaDecay}}},
             {"latent_size", e.latentSize},
             {"sample_every", e.sampleEvery},
             {"sample_count", e.sampleCount},
@@ -59,11 +204,28 @@ Experiment experimentFromJson(const json& j)
         e.seed = j.value("seed", e.seed);
         e.threads = j.value("threads", e.threads);
         e.device = j.value("device", e.device);
+        if (j.contains("recipe_options"))
+            readRecipeOptions(j.at("recipe_options"), e);
         if (j.contains("optimizer")) {
             const json& o = j.at("optimizer");
+            e.optimizerType = o.value("type", e.optimizerType);
             e.learningRate = o.value("learning_rate", e.learningRate);
             e.beta1 = o.value("beta1", e.beta1);
             e.beta2 = o.value("beta2", e.beta2);
+            e.momentum = o.value("momentum", e.momentum);
+            e.weightDecay = o.value("weight_decay", e.weightDecay);
+        }
+        if (j.contains("network_optimizers"))
+            for (const auto& [role, o] : j.at("network_optimizers").items()) {
+                OptimizerSettings settings = optimizerFor(e, role);
+                readOptimizer(o, settings);
+                e.networkOptimizers[role] = settings;
+            }
+        if (j.contains("schedule"))
+            readSchedule(j.at("schedule"), e.schedule);
+        if (j.contains("ema")) {
+            e.ema = j.at("ema").value("enabled", e.ema);
+            e.emaDecay = j.at("ema").value("decay", e.emaDecay);
         }
         e.latentSize = j.value("latent_size", e.latentSize);
         e.sampleEvery = j.value("sample_every", e.sampleEvery);
@@ -97,12 +259,43 @@ void applyTemplate(Experiment& e, const std::string& templateId, int channels, i
     for (const TemplateInfo& info : listTemplates())
         if (info.id == templateId)
             e.recipe = info.recipe;
+    // The template's recommendations over a default experiment's, so nothing of an earlier
+    // template (a loss, a schedule) lingers; run settings stay.
+    const Experiment defaults;
+    readRecipeOptions(recipeOptionsToJson(defaults), e);
+    e.optimizerType = defaults.optimizerType;
+    e.learningRate = defaults.learningRate;
+    e.beta1 = defaults.beta1;
+    e.beta2 = defaults.beta2;
+    e.momentum = defaults.momentum;
+    e.weightDecay = defaults.weightDecay;
+    e.networkOptimizers.clear();
+    e.schedule = defaults.schedule;
+    e.ema = defaults.ema;
+    e.emaDecay = defaults.emaDecay;
+    e.criticSteps = defaults.criticSteps;
+    e.gradientPenalty = defaults.gradientPenalty;
+
     const json& t = e.graph.training;
+    readRecipeOptions(t, e);
+    e.optimizerType = t.value("optimizer", e.optimizerType);
     e.learningRate = t.value("learning_rate", e.learningRate);
     e.beta1 = t.value("beta1", e.beta1);
     e.beta2 = t.value("beta2", e.beta2);
+    e.momentum = t.value("momentum", e.momentum);
+    e.weightDecay = t.value("weight_decay", e.weightDecay);
     e.criticSteps = t.value("critic_steps", e.criticSteps);
     e.gradientPenalty = t.value("gradient_penalty", e.gradientPenalty);
+    if (t.contains("schedule"))
+        readSchedule(t.at("schedule"), e.schedule);
+    e.ema = t.value("ema", e.ema);
+    e.emaDecay = t.value("ema_decay", e.emaDecay);
+    if (t.contains("network_optimizers"))
+        for (const auto& [role, o] : t.at("network_optimizers").items()) {
+            OptimizerSettings settings = optimizerFor(e, role);
+            readOptimizer(o, settings);
+            e.networkOptimizers[role] = settings;
+        }
 }
 
 Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize)
@@ -114,8 +307,51 @@ Experiment experimentForTemplate(const std::string& templateId, int channels, in
 
 std::string validateExperiment(const Experiment& e)
 {
-    if (e.recipe != "gan" && e.recipe != "cgan" && e.recipe != "wgan-gp")
-        return "The recipe '" + e.recipe + "' is not available yet; this version trains gan, cgan and wgan-gp.";
+    if (!oneOf(e.recipe, kRecipes))
+        return "The recipe '" + e.recipe + "' is unknown; choose one of " + joined(kRecipes) + ".";
+    if (e.adversarialLoss != "bce" && e.adversarialLoss != "hinge")
+        return "The adversarial loss must be bce (non-saturating binary cross-entropy) or hinge, not '" +
+               e.adversarialLoss + "'.";
+    if (e.reconstructionLoss != "mse" && e.reconstructionLoss != "bce")
+        return "The reconstruction loss must be mse or bce, not '" + e.reconstructionLoss + "'.";
+    if (!(e.klBeta >= 0 && e.klBeta <= 1000))
+        return "The KL weight beta must lie between 0 and 1000 (1 is the plain VAE).";
+    if (e.klWarmupSteps < 0 || e.klWarmupSteps > 100000000)
+        return "The KL warm-up must be 0 steps (none) or more.";
+    if (!(e.reconstructionWeight >= 0 && e.reconstructionWeight <= 1000))
+        return "The reconstruction weight must lie between 0 and 1000.";
+    if (!(e.l1Weight >= 0 && e.l1Weight <= 10000))
+        return "The L1 weight must lie between 0 and 10000 (pix2pix uses 100).";
+    if (e.pairDirection != "mask-to-image" && e.pairDirection != "image-to-mask")
+        return "The pair direction must be mask-to-image or image-to-mask, not '" + e.pairDirection + "'.";
+    if (e.classifierLoss != "cross-entropy" && e.classifierLoss != "focal")
+        return "The classifier loss must be cross-entropy or focal, not '" + e.classifierLoss + "'.";
+    if (!(e.focalGamma >= 0 && e.focalGamma <= 10))
+        return "The focal loss's gamma must lie between 0 and 10 (2 is usual; 0 is cross-entropy).";
+    if (!oneOf(e.segmentationLoss, {"dice", "tversky", "focal-tversky", "bce-dice"}))
+        return "The segmentation loss must be dice, tversky, focal-tversky or bce-dice, not '" + e.segmentationLoss + "'.";
+    if (!(e.tverskyAlpha >= 0 && e.tverskyBeta >= 0 && e.tverskyAlpha + e.tverskyBeta > 0 && e.tverskyAlpha <= 1 &&
+          e.tverskyBeta <= 1))
+        return "Tversky's alpha and beta must lie between 0 and 1 and not both be 0 (0.3 and 0.7 are usual).";
+    if (!(e.focalTverskyGamma >= 1 && e.focalTverskyGamma <= 3))
+        return "The focal Tversky gamma must lie between 1 and 3 (4/3 is usual).";
+    if (!(e.validationFraction >= 0 && e.validationFraction <= 0.5))
+        return "The held-out share must lie between 0 and 0.5 (0.1 keeps one image in ten for the metrics).";
+    if (const std::string problem = checkOptimizer(optimizerFor(e, ""), "of the experiment"); !problem.empty())
+        return problem;
+    for (const auto& [role, settings] : e.networkOptimizers)
+        if (const std::string problem = checkOptimizer(settings, "for the " + role); !problem.empty())
+            return problem;
+    if (!oneOf(e.schedule.kind, {"constant", "step", "cosine"}))
+        return "The learning-rate schedule must be constant, step or cosine, not '" + e.schedule.kind + "'.";
+    if (e.schedule.stepSize < 1)
+        return "The step schedule's step size must be at least 1.";
+    if (!(e.schedule.gamma > 0 && e.schedule.gamma <= 1))
+        return "The step schedule's factor gamma must lie in (0, 1] (0.5 halves the rate).";
+    if (!(e.schedule.minimumFactor >= 0 && e.schedule.minimumFactor <= 1))
+        return "The cosine schedule's floor must lie between 0 and 1 (a share of the starting rate).";
+    if (!(e.emaDecay > 0 && e.emaDecay < 1))
+        return "The moving-average decay must lie between 0 and 1 (0.999 is usual).";
     if (e.criticSteps < 1 || e.criticSteps > 100)
         return "Critic steps must lie between 1 and 100 (WGAN-GP uses 5).";
     if (!(e.gradientPenalty >= 0 && e.gradientPenalty <= 1000))
@@ -133,10 +369,6 @@ std::string validateExperiment(const Experiment& e)
         return "Threads must be 0 (all cores) or a positive number.";
     if (e.device != "auto" && e.device != "cpu" && e.device != "cuda")
         return "Device must be auto, cpu or cuda, not '" + e.device + "'.";
-    if (!(e.learningRate > 0 && e.learningRate < 1))
-        return "The learning rate must lie between 0 and 1 (DCGAN uses 0.0002).";
-    if (!(e.beta1 >= 0 && e.beta1 < 1 && e.beta2 >= 0 && e.beta2 < 1))
-        return "Adam's betas must lie in [0, 1).";
     if (e.sampleEvery < 1 || e.sampleCount < 1 || e.sampleCount > 256)
         return "Samples: every N steps with N >= 1, and 1 to 256 images in a grid.";
     return {};

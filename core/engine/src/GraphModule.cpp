@@ -270,7 +270,14 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const Inputs& inputs, int skipSt
             const torch::Tensor kl =
                 -0.5 * (1 + logvar - x.pow(2) - logvar.exp()).flatten(1).sum(1).mean();
             kl_ = kl_.defined() ? kl_ + kl : kl;
-            values[i] = is_training() ? x + torch::exp(0.5 * logvar) * torch::randn_like(x) : x;
+            if (is_training()) {
+                const torch::Tensor noise = noise_ ? torch::randn(x.sizes(), *noise_, x.options().device(torch::kCPU))
+                                                         .to(x.device(), /*non_blocking=*/true)
+                                                   : torch::randn_like(x);
+                values[i] = x + torch::exp(0.5 * logvar) * noise;
+            } else {
+                values[i] = x;
+            }
             break;
         }
         case Op::Add: values[i] = x + values[s.second]; break;

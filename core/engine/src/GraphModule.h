@@ -44,6 +44,10 @@ public:
     // The KL divergence term of the VAE samplers in the last forward pass (undefined without any), as a
     // tensor in the autograd graph: the mean over the batch of each sample's KL sum.
     const torch::Tensor& klDivergence() const { return kl_; }
+    // Where the samplers draw their noise in training mode: this generator (on the CPU, then moved
+    // to the data's device), so a run's random stream alone decides them; without one, the
+    // global generator.
+    void setNoiseGenerator(const torch::Generator& random) { noise_ = random; }
     const TensorShape& outputShape() const { return outputShape_; }
     // DCGAN initialisation: convolution weights ~ N(0, 0.02), batch-norm weights ~ N(1, 0.02),
     // biases 0 (Radford et al., section 4).
@@ -76,6 +80,7 @@ private:
     std::vector<Step> steps_;
     int outputSlot_ = -1;
     int finalSigmoid_ = -1;
+    c10::optional<torch::Generator> noise_;
     torch::Tensor kl_;  // step index of a Sigmoid that only shape steps separate from the output
     TensorShape inputShape_;
     std::vector<std::string> inputNames_;

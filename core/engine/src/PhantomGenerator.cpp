@@ -358,6 +358,7 @@ ImageSet generatePhantomImageSet(int count, int size, int channels, uint64_t see
     set.width = size;
     set.values.resize(set.imageSize() * count);
     set.labels.resize(count);
+    set.masks.resize(set.maskSize() * count);
 
     PhantomOptions options;
     options.size = size;
@@ -370,6 +371,7 @@ ImageSet generatePhantomImageSet(int count, int size, int channels, uint64_t see
             for (size_t p = 0; p < plane; ++p) image[p] = slice.intensity[p] * 2.0f - 1.0f;
             for (int c = 1; c < channels; ++c) std::copy(image, image + plane, image + plane * c);
             set.labels[i] = slice.label;
+            std::copy(slice.lesionMask.begin(), slice.lesionMask.end(), set.masks.begin() + plane * i);
         }
     };
 

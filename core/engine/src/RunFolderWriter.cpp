@@ -62,25 +62,27 @@ void RunFolderWriter::writeStart(const Experiment& experiment, const nlohmann::j
 
 nlohmann::json summaryToJson(const RunSummary& s)
 {
+    nlohmann::json values = nlohmann::json::object();
+    for (const NamedValue& v : s.finalValues)
+        values[v.name] = v.value;
     return {{"steps", s.steps},
             {"stopped", s.stopped},
             {"images_per_second", s.imagesPerSecond},
             {"seconds", s.seconds},
             {"loss_g", s.finalGeneratorLoss},
             {"loss_d", s.finalDiscriminatorLoss},
+            {"final", values},
             {"run_folder", s.runFolder}};
 }
 
 void RunFolderWriter::appendMetrics(const StepReport& r)
 {
-    const nlohmann::json line = {{"step", r.step},
-                                 {"epoch", r.epoch},
-                                 {"loss_g", r.generatorLoss},
-                                 {"loss_d", r.discriminatorLoss},
-                                 {"d_real", r.dReal},
-                                 {"d_fake", r.dFake},
-                                 {"seconds", r.seconds},
-                                 {"images_per_second", r.imagesPerSecond}};
+    // Every value of the step under its own name (GAN recipes: loss_g, loss_d, d_real, d_fake).
+    nlohmann::json line = {{"step", r.step}, {"epoch", r.epoch}};
+    for (const NamedValue& v : r.values)
+        line[v.name] = v.value;
+    line["seconds"] = r.seconds;
+    line["images_per_second"] = r.imagesPerSecond;
     metrics_ << line.dump() << '\n';
     metrics_.flush();
     if (!metrics_)

@@ -6,6 +6,7 @@
 #include "medsynth/engine/GraphDocument.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace medsynth::engine {
@@ -17,6 +18,32 @@ struct DatasetManifest {
     int imageCount = 0;
 };
 
+// One network's optimizer. type: "sgd" (with momentum), "adam", "adamw", "rmsprop", "adagrad" or
+// "adadelta". Fields a type does not use are ignored (and kept in the JSON).
+struct OptimizerSettings {
+    std::string type = "adam";
+    double learningRate = 2e-4;
+    double beta1 = 0.5;          // adam, adamw
+    double beta2 = 0.999;        // adam, adamw
+    double momentum = 0.9;       // sgd, rmsprop
+    double weightDecay = 0.0;    // all; decoupled for adamw
+    double alpha = 0.99;         // rmsprop: smoothing of the squared gradients
+    double rho = 0.9;            // adadelta: smoothing of squared gradients and updates
+    double eps = 1e-8;           // all but sgd (adagrad uses 1e-10 in PyTorch; 1e-8 here unless set)
+};
+
+// How the learning rate changes over a run, as a factor of each optimizer's own rate.
+// "constant": 1. "step": gamma^floor(step / stepSize). "cosine": from 1 down to minimumFactor along
+// half a cosine over the run's steps.
+struct LearningRateSchedule {
+    std::string kind = "constant";
+    int64_t stepSize = 1000;
+    double gamma = 0.5;
+    double minimumFactor = 0.0;
+};
+// The factor at a 0-based step (the number of updates done before it) of a run of totalSteps.
+double learningRateFactor(const LearningRateSchedule& schedule, int64_t step, int64_t totalSteps);
+
 struct Experiment {
     static constexpr const char* kFormatName = "medsynth.experiment";
     static constexpr int kFormatVersion = 1;
@@ -24,9 +51,29 @@ struct Experiment {
     std::string name = "dcgan";
     std::string templateId = "dcgan";
     GraphDocument graph;             // the model; instantiated from templateId when empty
-    // "gan": non-saturating binary cross-entropy; "cgan": the same with class labels fed to both
-    // networks; "wgan-gp": Wasserstein loss with gradient penalty and several critic updates.
+    // "gan": generator and discriminator (adversarialLoss: "bce" non-saturating binary
+    // cross-entropy, or "hinge"); "cgan": the same with class labels fed to both networks;
+    // "wgan-gp": Wasserstein loss with gradient penalty and several critic updates; "vae": encoder
+    // and decoder, reconstruction plus beta x KL; "cvae": the same with class labels; "vae-gan":
+    // encoder, decoder and discriminator (Larsen et al.); "pix2pix": paired image-to-image with a
+    // PatchGAN (L1 x l1Weight plus adversarial); "classifier": image -> class; "segmentation":
+    // image -> mask (U-Net).
     std::string recipe = "gan";
+    std::string adversarialLoss = "bce";   // gan, cgan, vae-gan, pix2pix: "bce" or "hinge"
+    std::string reconstructionLoss = "mse";  // vae, cvae, vae-gan: "mse" or "bce" (images as probabilities)
+    double klBeta = 1.0;                   // vae family: weight of the KL term after the warm-up
+    int64_t klWarmupSteps = 0;             // vae family: the KL weight grows linearly from 0 over these steps
+    double reconstructionWeight = 1.0;     // vae-gan: weight of the feature reconstruction in the decoder's loss
+    std::string featureLayer;              // vae-gan: discriminator node whose output is compared; empty: pixels
+    double l1Weight = 100.0;               // pix2pix: lambda of the L1 term
+    std::string pairDirection = "mask-to-image";  // pix2pix: "mask-to-image" or "image-to-mask"
+    std::string classifierLoss = "cross-entropy";  // classifier: "cross-entropy" or "focal"
+    double focalGamma = 2.0;               // focal loss (classifier): focusing exponent
+    std::string segmentationLoss = "dice";  // "dice", "tversky", "focal-tversky" or "bce-dice"
+    double tverskyAlpha = 0.3;             // weight of false positives in the Tversky index
+    double tverskyBeta = 0.7;              // weight of false negatives
+    double focalTverskyGamma = 4.0 / 3.0;  // focal Tversky: loss = (1 - TI)^(1 / gamma)
+    double validationFraction = 0.1;       // classifier, segmentation: share of images held out for metrics
     int criticSteps = 1;             // discriminator (critic) updates per generator update
     double gradientPenalty = 10.0;   // wgan-gp: weight of the gradient penalty
     int channels = 1;
@@ -36,17 +83,29 @@ struct Experiment {
     uint64_t seed = 1;
     int threads = 0;                 // CPU threads; 0 = number of cores
     std::string device = "auto";     // "auto", "cpu" or "cuda"
+    // The optimizer of every trained network; optimizerType, learningRate, beta1 ... are its
+    // settings, and networkOptimizers overrides them for a role ("discriminator", ...).
+    std::string optimizerType = "adam";
     double learningRate = 2e-4;
     double beta1 = 0.5;
     double beta2 = 0.999;
+    double momentum = 0.9;
+    double weightDecay = 0.0;
+    std::map<std::string, OptimizerSettings> networkOptimizers;
+    LearningRateSchedule schedule;
+    bool ema = false;                // keep an exponential moving average of the generator's weights
+    double emaDecay = 0.999;         //   ema = decay x ema + (1 - decay) x weights, after every update
     int latentSize = 100;            // read from the generator's latent input when a graph is set
     int sampleEvery = 50;            // write a fixed-seed sample grid every N steps (and at the end)
     int sampleCount = 64;            // images in a grid
     DatasetManifest dataset;
 };
 
+// The optimizer settings of the network with this role: its override, or the experiment's own.
+OptimizerSettings optimizerFor(const Experiment& experiment, const std::string& role);
+
 // Puts a template into an experiment: its graph at these channels and size, and the recipe,
-// optimizer settings and critic steps the template recommends; run settings (batch, steps, seed,
+// optimizer settings, critic steps and loss options the template recommends; run settings (batch, steps, seed,
 // device, ...) stay. Throws GraphError like instantiateTemplate, leaving the experiment unchanged.
 void applyTemplate(Experiment& experiment, const std::string& templateId, int channels, int imageSize);
 // applyTemplate on a default experiment.

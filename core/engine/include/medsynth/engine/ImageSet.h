@@ -17,6 +17,12 @@ struct ImageSet {
     int width = 0;
     std::vector<float> values;
     std::vector<int> labels;  // optional, one per image
+    // Optional: one mask per image (height x width, image after image, row-major), 1 inside the
+    // region of interest (the demo data's lesion) and 0 elsewhere. The segmentation recipe learns
+    // it, and pix2pix learns mask <-> image pairs from it.
+    std::vector<uint8_t> masks;
+
+    size_t maskSize() const { return static_cast<size_t>(height) * width; }
 
     size_t imageSize() const { return static_cast<size_t>(channels) * height * width; }
 };

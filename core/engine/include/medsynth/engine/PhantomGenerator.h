@@ -27,7 +27,8 @@ struct PhantomSlice {
 
 PhantomSlice generatePhantomSlice(int index, const PhantomOptions& options);
 
-// count slices as a training set in [-1, 1]; channels > 1 repeats the gray value. Labels set.
+// count slices as a training set in [-1, 1]; channels > 1 repeats the gray value. Labels (0 normal,
+// 1 lesion) and lesion masks set.
 ImageSet generatePhantomImageSet(int count, int size, int channels, uint64_t seed);
 
 }  // namespace medsynth::engine

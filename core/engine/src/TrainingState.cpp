@@ -1,0 +1,108 @@
+#include "TrainingState.h"
+
+namespace medsynth::engine {
+
+bool TrainingState::has(const std::string& role) const
+{
+    for (const TrainedNetwork& n : networks)
+        if (n.role == role)
+            return true;
+    return false;
+}
+
+TrainedNetwork& TrainingState::entry(const std::string& role)
+{
+    for (TrainedNetwork& n : networks)
+        if (n.role == role)
+            return n;
+    throw std::logic_error("TrainingState: no network with the role " + role);
+}
+
+Batch TrainingState::nextBatch()
+{
+    const int64_t n = images.size(0), b = experiment.batchSize;
+    if (!order.defined() || cursor + b > n) {
+        order = torch::randperm(n, random, torch::TensorOptions().dtype(torch::kLong)).to(device);
+        cursor = 0;
+        if (stepsDone > 0)
+            ++epoch;
+    }
+    const torch::Tensor index = order.narrow(0, cursor, b);
+    cursor += b;
+    Batch batch;
+    batch.images = images.index_select(0, index);
+    if (labels.defined())
+        batch.labels = labels.index_select(0, index);
+    if (masks.defined())
+        batch.masks = masks.index_select(0, index);
+    return batch;
+}
+
+torch::Tensor TrainingState::latent(const GraphModule& network, int64_t count)
+{
+    std::vector<int64_t> shape = {count};
+    shape.insert(shape.end(), network->inputShape().dims.begin(), network->inputShape().dims.end());
+    return torch::randn(shape, random).to(device, /*non_blocking=*/true);
+}
+
+torch::Tensor TrainingState::randomClasses(int64_t classes, int64_t count)
+{
+    return torch::randint(classes, {count}, random, torch::TensorOptions().dtype(torch::kLong))
+        .to(device, /*non_blocking=*/true);
+}
+
+torch::Tensor TrainingState::uniform(std::vector<int64_t> shape)
+{
+    return torch::rand(shape, random).to(device, /*non_blocking=*/true);
+}
+
+GraphModuleImpl::Inputs inputsFor(const GraphModule& network, const std::vector<torch::Tensor>& tensors,
+                                  const torch::Tensor& classes)
+{
+    GraphModuleImpl::Inputs inputs;
+    size_t next = 0;
+    for (size_t i = 0; i < network->inputNames().size(); ++i) {
+        if (network->inputIsLabel(i)) {
+            inputs.push_back(classes);
+        } else {
+            inputs.push_back(tensors.at(std::min(next, tensors.size() - 1)));
+            ++next;
+        }
+    }
+    return inputs;
+}
+
+size_t labelInputCount(const GraphModule& network)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < network->inputNames().size(); ++i)
+        n += network->inputIsLabel(i) ? 1 : 0;
+    return n;
+}
+
+void clearGradients(torch::nn::Module& m)
+{
+    for (auto& p : m.parameters())
+        p.mutable_grad() = torch::Tensor();
+}
+
+void setRequiresGrad(torch::nn::Module& m, bool on)
+{
+    for (auto& p : m.parameters())
+        p.requires_grad_(on);
+}
+
+torch::Tensor keepingBuffers(torch::nn::Module& module, const std::function<torch::Tensor()>& f)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> buffers = module.buffers();
+    std::vector<torch::Tensor> saved;
+    for (const torch::Tensor& b : buffers)
+        saved.push_back(b.clone());
+    torch::Tensor out = f();
+    for (size_t i = 0; i < buffers.size(); ++i)
+        buffers[i].copy_(saved[i]);
+    return out;
+}
+
+}  // namespace medsynth::engine

@@ -1,0 +1,84 @@
+#pragma once
+// TrainingState: everything a training run holds, in one place. The networks by role with their
+// optimizers, the moving average of the generating network, the run's random stream and the data
+// cursor are the state a checkpoint must save and restore to resume bit for bit:
+//   - networks[i].module (parameters and buffers), networks[i].optimizer (Optimizer::save/load),
+//     networks[i].baseLearningRate;
+//   - average (parameters and buffers), when present;
+//   - random (the run's own generator: batches, z, sampler noise), order, cursor, epoch, stepsDone.
+// The global LibTorch generator drives only module construction (seeded first) and Dropout blocks.
+// Data tensors, fixed sample inputs and the held-out split are rebuilt from the experiment and
+// the dataset. Private to the engine (LibTorch header).
+
+#include "GraphModule.h"
+
+#include "medsynth/engine/Experiment.h"
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace medsynth::engine {
+
+struct TrainedNetwork {
+    std::string role;      // "generator", "discriminator", "encoder", "decoder", "classifier", "segmenter"
+    GraphModule module{nullptr};
+    std::unique_ptr<torch::optim::Optimizer> optimizer;  // null for a network the recipe does not train
+    double baseLearningRate = 0;  // before the schedule's factor; setLearningRate changes it
+};
+
+// One batch drawn from the training images.
+struct Batch {
+    torch::Tensor images;  // [B, C, H, W] in [-1, 1]
+    torch::Tensor labels;  // [B] class indices; undefined without labels
+    torch::Tensor masks;   // [B, 1, H, W] of 0 and 1; undefined without masks
+};
+
+struct TrainingState {
+    Experiment experiment;
+    torch::Device device{torch::kCPU};
+
+    // --- checkpointed state ---
+    std::vector<TrainedNetwork> networks;
+    GraphModule average{nullptr};  // moving average of the generating network's weights (ema on)
+    torch::Generator random;
+    torch::Tensor order;           // this epoch's permutation of the training images
+    int64_t cursor = 0;
+    int64_t epoch = 0;
+    int64_t stepsDone = 0;
+
+    // --- rebuilt on construction ---
+    torch::Tensor images;          // [N, C, H, W] training images on the device
+    torch::Tensor labels;          // [N] or undefined
+    torch::Tensor masks;           // [N, 1, H, W] floats 0/1, or undefined
+    torch::Tensor heldOutImages, heldOutLabels, heldOutMasks;  // held-out images (classifier, segmentation)
+
+    bool has(const std::string& role) const;
+    TrainedNetwork& entry(const std::string& role);
+    GraphModule& network(const std::string& role) { return entry(role).module; }
+
+    Batch nextBatch();
+    // count latent vectors for this network's first input, drawn on the CPU from the run's stream
+    // (so CPU and GPU runs see the same z) and moved to the device.
+    torch::Tensor latent(const GraphModule& network, int64_t count);
+    torch::Tensor randomClasses(int64_t classes, int64_t count);
+    torch::Tensor uniform(std::vector<int64_t> shape);
+};
+
+// A network's input tensors: class labels for its label inputs, the given tensors in order for the
+// others (the last one repeated when fewer are given).
+GraphModuleImpl::Inputs inputsFor(const GraphModule& network, const std::vector<torch::Tensor>& tensors,
+                                  const torch::Tensor& classes = {});
+size_t labelInputCount(const GraphModule& network);
+
+// Drops gradients instead of zeroing them: the next backward writes fresh ones, saving a pass.
+void clearGradients(torch::nn::Module& module);
+void setRequiresGrad(torch::nn::Module& module, bool on);
+
+// Runs f with the module's batch-norm running statistics restored afterwards: sampling in training
+// mode (batch statistics) that leaves the model as it was.
+torch::Tensor keepingBuffers(torch::nn::Module& module, const std::function<torch::Tensor()>& f);
+
+}  // namespace medsynth::engine
