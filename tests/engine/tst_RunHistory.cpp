@@ -300,6 +300,7 @@ void TestRunHistory::readsWhatTheWriterWrites()
         report.discriminatorLoss = 0.5;
         report.dReal = 0.75;
         report.dFake = 0.25;
+        report.values = {{"loss_g", 1.0 / step}, {"loss_d", 0.5}, {"d_real", 0.75}, {"d_fake", 0.25}};
         report.imagesPerSecond = 100.0 * step;
         writer.appendMetrics(report);
         const auto records = history.poll();

@@ -299,11 +299,16 @@ RoleContractReport checkRoleContracts(const GraphDocument& document, const std::
             requireImageInput(f, out, "it judges images");
             requireOneOutput(f, out);
             if (!f.images.empty()) {
-                const TensorShape input = shapeOf(f.shapes->inputs, f.images[0]);
+                // A conditional discriminator (pix2pix) also takes the condition image: one of its
+                // image inputs must take the judged image.
                 const TensorShape& expected = imageKnown ? context.image : madeImage;
-                if (!expected.dims.empty() && input != expected)
-                    out.push_back(problem(f.images[0]->id,
-                                          "Discriminator input '" + f.images[0]->id + "' takes " + input.toString() +
+                bool fits = false;
+                for (const GraphNode* image : f.images)
+                    fits = fits || shapeOf(f.shapes->inputs, image) == expected;
+                const TensorShape input = shapeOf(f.shapes->inputs, f.images.back());
+                if (!expected.dims.empty() && !fits)
+                    out.push_back(problem(f.images.back()->id,
+                                          "Discriminator input '" + f.images.back()->id + "' takes " + input.toString() +
                                               " but " + (imageKnown ? datasetAre : madeBy + " makes") + " " + expected.toString() + ".",
                                           "Set the image input's channels and size to " + expected.toString() + "."));
             }
