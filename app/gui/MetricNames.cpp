@@ -42,7 +42,83 @@ QString MetricNames::title(const QString& key)
         return tr("KID");
     if (key == QLatin1String("learning_rate") || key == QLatin1String("lr"))
         return tr("Learning rate");
+    if (key == QLatin1String("kid_std") || key == QLatin1String("kid.std"))
+        return tr("KID spread");
+    if (key.startsWith(QLatin1String("lr_")))
+        return tr("Learning rate (%1)").arg(key.mid(3));
+    if (key.startsWith(QLatin1String("val_")))
+        return tr("%1 (held-out images)").arg(title(key.mid(4)));
+    static const QList<std::pair<const char*, const char*>> known = {
+        {"loss", QT_TR_NOOP("Loss")},
+        {"loss_e", QT_TR_NOOP("Encoder loss")},
+        {"reconstruction", QT_TR_NOOP("Reconstruction")},
+        {"kl", QT_TR_NOOP("KL divergence")},
+        {"kl_weight", QT_TR_NOOP("KL weight")},
+        {"adversarial", QT_TR_NOOP("Adversarial loss")},
+        {"gradient_penalty", QT_TR_NOOP("Gradient penalty")},
+        {"accuracy", QT_TR_NOOP("Accuracy")},
+        {"precision", QT_TR_NOOP("Precision")},
+        {"recall", QT_TR_NOOP("Recall")},
+        {"specificity", QT_TR_NOOP("Specificity")},
+        {"f1", QT_TR_NOOP("F1")},
+        {"dice", QT_TR_NOOP("Dice")},
+        {"iou", QT_TR_NOOP("IoU")},
+        {"pixel_accuracy", QT_TR_NOOP("Pixel accuracy")},
+        {"psnr", QT_TR_NOOP("PSNR (dB)")},
+        {"ssim", QT_TR_NOOP("SSIM")},
+    };
+    for (const auto& [name, text] : known)
+        if (key == QLatin1String(name))
+            return tr(text);
     return key;
+}
+
+QString MetricNames::group(const QString& key)
+{
+    if (key == QLatin1String("d_real") || key == QLatin1String("d_fake"))
+        return QStringLiteral("discriminator");
+    if (key == QLatin1String("fid"))
+        return QStringLiteral("fid");
+    if (key.startsWith(QLatin1String("kid")))
+        return QStringLiteral("kid");
+    if (key == QLatin1String("psnr") || key == QLatin1String("ssim"))
+        return key;
+    if (key == QLatin1String("learning_rate") || key == QLatin1String("lr") || key.startsWith(QLatin1String("lr_")))
+        return QStringLiteral("learning_rate");
+    if (key == QLatin1String("images_per_second"))
+        return QStringLiteral("speed");
+    if (key == QLatin1String("seconds") || key == QLatin1String("epoch") || key == QLatin1String("kl_weight"))
+        return QString();  // bookkeeping: not charted live
+    static const QStringList scores = {QStringLiteral("accuracy"), QStringLiteral("precision"), QStringLiteral("recall"),
+                                       QStringLiteral("specificity"), QStringLiteral("f1"), QStringLiteral("dice"),
+                                       QStringLiteral("iou"), QStringLiteral("pixel_accuracy")};
+    const QString base = key.startsWith(QLatin1String("val_")) ? key.mid(4) : key;
+    if (scores.contains(base))
+        return QStringLiteral("scores");
+    return QStringLiteral("losses");
+}
+
+QString MetricNames::groupTitle(const QString& group)
+{
+    if (group == QLatin1String("losses"))
+        return tr("Losses");
+    if (group == QLatin1String("discriminator"))
+        return tr("D(x) and D(G(z))");
+    if (group == QLatin1String("fid"))
+        return tr("FID");
+    if (group == QLatin1String("kid"))
+        return tr("KID");
+    if (group == QLatin1String("psnr"))
+        return tr("PSNR");
+    if (group == QLatin1String("ssim"))
+        return tr("SSIM");
+    if (group == QLatin1String("scores"))
+        return tr("Scores");
+    if (group == QLatin1String("learning_rate"))
+        return tr("Learning rate");
+    if (group == QLatin1String("speed"))
+        return tr("Speed");
+    return group;
 }
 
 // Where a value's chart goes: the values a user looks at first come first, bookkeeping last;

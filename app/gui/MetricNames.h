@@ -18,6 +18,10 @@ public:
     static QString axisLabel(const QString& key);
     // Smaller comes first; unknown keys share one rank (sort them by key).
     static int rank(const QString& key);
+    // Which live chart of the Train page a value joins ("losses", "discriminator", "fid", "kid",
+    // "scores", "learning_rate", "speed", ...); empty for bookkeeping that is not charted.
+    static QString group(const QString& key);
+    static QString groupTitle(const QString& group);
 };
 
 }  // namespace medsynth::gui

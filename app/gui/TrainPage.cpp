@@ -4,6 +4,7 @@
 #include "DesignPage.h"
 #include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/TemplateLibrary.h"
+#include "LiveCharts.h"
 #include "MetricChart.h"
 #include "SampleGridView.h"
 #include "SampleHistory.h"
@@ -192,17 +193,15 @@ TrainPage::TrainPage(QWidget* parent)
     statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusLabel_->setWordWrap(true);
 
-    chart_ = new widgets::MetricChart(tr("Losses"), tr("Loss"), this);
-    chart_->addSeries(tr("Generator loss"), QColor(31, 119, 180));
-    chart_->addSeries(tr("Discriminator loss"), QColor(214, 39, 40));
-    chart_->setObjectName(QStringLiteral("lossChart"));
+    charts_ = new LiveCharts(this);
+    charts_->setObjectName(QStringLiteral("liveCharts"));
     history_ = new widgets::SampleHistory(this);
     history_->setObjectName(QStringLiteral("sampleHistory"));
     samples_ = history_->view();
     samples_->setObjectName(QStringLiteral("sampleGrid"));
     samples_->setPlaceholderText(tr("Generated samples appear here while the model trains."));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(chart_);
+    splitter->addWidget(charts_);
     splitter->addWidget(history_);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -304,6 +303,8 @@ void TrainPage::saveSettings() const
     settings.setValue(QStringLiteral("seed"), seedSpin_->value());
 }
 
+widgets::MetricChart* TrainPage::lossChart() const { return charts_->lossChart(); }
+
 void TrainPage::setDesignPage(const DesignPage* page)
 {
     designPage_ = page;
@@ -392,7 +393,7 @@ void TrainPage::startTraining()
     lastSummary_ = {};
     failed_ = false;
     firstTimedStep_ = 0;
-    chart_->clear();
+    charts_->clear();
     history_->clear();
     progress_->setRange(0, static_cast<int>(std::min<int64_t>(experiment.steps, std::numeric_limits<int>::max())));
     progress_->setValue(0);
@@ -469,8 +470,7 @@ void TrainPage::onRunStarted(const engine::RunStarted& report)
 
 void TrainPage::onStepDone(const engine::StepReport& report)
 {
-    chart_->addValue(0, static_cast<double>(report.step), report.generatorLoss);
-    chart_->addValue(1, static_cast<double>(report.step), report.discriminatorLoss);
+    charts_->addStep(report);
     const int total = static_cast<int>(std::min<int64_t>(report.totalSteps, std::numeric_limits<int>::max()));
     if (progress_->maximum() != total)
         progress_->setRange(0, total);

@@ -30,6 +30,7 @@ class SampleHistory;
 namespace medsynth::gui {
 
 class DesignPage;
+class LiveCharts;
 class TrainingController;
 
 class TrainPage : public QWidget {
@@ -39,7 +40,8 @@ public:
     ~TrainPage() override;
 
     TrainingController* controller() const { return controller_; }
-    widgets::MetricChart* lossChart() const { return chart_; }
+    widgets::MetricChart* lossChart() const;
+    LiveCharts* charts() const { return charts_; }
     widgets::SampleGridView* sampleGrid() const { return samples_; }
     widgets::SampleHistory* sampleHistory() const { return history_; }
     QString lastRunFolder() const { return runFolder_; }
@@ -96,7 +98,7 @@ private:
     QProgressBar* progress_ = nullptr;
     QLabel* etaLabel_ = nullptr;
     QLabel* statusLabel_ = nullptr;
-    widgets::MetricChart* chart_ = nullptr;
+    LiveCharts* charts_ = nullptr;
     widgets::SampleHistory* history_ = nullptr;
     widgets::SampleGridView* samples_ = nullptr;
 
