@@ -131,6 +131,10 @@ TrainPage::TrainPage(QWidget* parent)
     runLayout->addWidget(deviceLabel_);
     runLayout->addWidget(speedLabel_);
     runLayout->addWidget(runFolderLabel_);
+    checkpointLabel_ = new QLabel(runBox);
+    checkpointLabel_->setObjectName(QStringLiteral("checkpointLabel"));
+    checkpointLabel_->setWordWrap(true);
+    runLayout->addWidget(checkpointLabel_);
 
     // Runs written elsewhere (medsynth-cli on another machine) and comparisons, in a window of their own.
     auto* otherRunsBox = new QGroupBox(tr("Other runs"), this);
@@ -175,6 +179,26 @@ TrainPage::TrainPage(QWidget* parent)
     bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
     errorBanner_->hide();
 
+    // Diagnostics of the run (a collapsing discriminator, NaN losses...) with their remedy.
+    diagnosticBanner_ = new QFrame(this);
+    diagnosticBanner_->setObjectName(QStringLiteral("diagnosticBanner"));
+    diagnosticBanner_->setStyleSheet(QStringLiteral(
+        "#diagnosticBanner { background: #fff4e5; border: 1px solid #f0b962; border-radius: 4px; }"
+        "#diagnosticBanner QLabel { color: #663c00; }"));
+    diagnosticLabel_ = new QLabel(diagnosticBanner_);
+    diagnosticLabel_->setObjectName(QStringLiteral("diagnosticText"));
+    diagnosticLabel_->setWordWrap(true);
+    diagnosticLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* diagnosticIcon = new QLabel(diagnosticBanner_);
+    diagnosticIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    auto* dismissDiagnostic = new QPushButton(tr("Dismiss"), diagnosticBanner_);
+    connect(dismissDiagnostic, &QPushButton::clicked, diagnosticBanner_, &QWidget::hide);
+    auto* diagnosticLayout = new QHBoxLayout(diagnosticBanner_);
+    diagnosticLayout->addWidget(diagnosticIcon, 0, Qt::AlignTop);
+    diagnosticLayout->addWidget(diagnosticLabel_, 1);
+    diagnosticLayout->addWidget(dismissDiagnostic, 0, Qt::AlignTop);
+    diagnosticBanner_->hide();
+
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("trainProgress"));
     progress_->setRange(0, 1);
@@ -210,6 +234,7 @@ TrainPage::TrainPage(QWidget* parent)
 
     auto* right = new QVBoxLayout;
     right->addWidget(errorBanner_);
+    right->addWidget(diagnosticBanner_);
     right->addLayout(progressRow);
     right->addWidget(statusLabel_);
     right->addWidget(splitter, 1);
@@ -231,6 +256,14 @@ TrainPage::TrainPage(QWidget* parent)
     connect(controller_, &TrainingController::stepDone, this, &TrainPage::onStepDone);
     connect(controller_, &TrainingController::samplesReady, this, &TrainPage::onSamplesReady);
     connect(controller_, &TrainingController::runFinished, this, &TrainPage::onRunFinished);
+    connect(controller_, &TrainingController::evaluationDone, charts_, &LiveCharts::addEvaluation);
+    connect(controller_, &TrainingController::diagnosticRaised, this, &TrainPage::onDiagnostic);
+    connect(controller_, &TrainingController::checkpointSaved, this, [this](const engine::CheckpointReport& report) {
+        checkpointLabel_->setText(tr("Last checkpoint: step %1 (%2)")
+                                      .arg(QLocale().toString(static_cast<qlonglong>(report.step)),
+                                           QString::fromStdString(report.reason)));
+        checkpointLabel_->setToolTip(QDir::toNativeSeparators(QString::fromStdString(report.file)));
+    });
     connect(controller_, &TrainingController::runFailed, this, &TrainPage::onRunFailed);
 
     restoreSettings();
@@ -304,6 +337,17 @@ void TrainPage::saveSettings() const
 }
 
 widgets::MetricChart* TrainPage::lossChart() const { return charts_->lossChart(); }
+
+void TrainPage::onDiagnostic(const engine::DiagnosticReport& report)
+{
+    QString text = QStringLiteral("<b>%1</b> %2").arg(QString::fromStdString(report.message).toHtmlEscaped(),
+                                                      QString::fromStdString(report.remedy).toHtmlEscaped());
+    if (report.paused)
+        text += QStringLiteral("<br>") + tr("The run paused itself at step %1 so nothing is lost.")
+                                              .arg(QLocale().toString(static_cast<qlonglong>(report.step)));
+    diagnosticLabel_->setText(text);
+    diagnosticBanner_->show();
+}
 
 void TrainPage::setDesignPage(const DesignPage* page)
 {
@@ -402,6 +446,8 @@ void TrainPage::startTraining()
     speedLabel_->setText(tr("Speed: -"));
     deviceLabel_->setText(tr("Device: being chosen..."));
     runFolderLabel_->setText(tr("Run folder: %1").arg(QDir::toNativeSeparators(runFolder_)));
+    checkpointLabel_->clear();
+    diagnosticBanner_->hide();
     statusLabel_->setText(tr("Loading the images (seed %1)...").arg(experiment.seed));
     sinceStart_.start();
 

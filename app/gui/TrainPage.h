@@ -73,6 +73,7 @@ private:
     void onSamplesReady(const engine::SampleReport& report);
     void onRunFinished(const engine::RunSummary& summary);
     void onRunFailed(const QString& message);
+    void onDiagnostic(const engine::DiagnosticReport& report);
     QString durationText(double seconds) const;
 
     // The experiment for the chosen model: a template, or the Design page's model; false with the
@@ -94,6 +95,9 @@ private:
     QLabel* speedLabel_ = nullptr;
     QLabel* runFolderLabel_ = nullptr;
     QFrame* errorBanner_ = nullptr;
+    QFrame* diagnosticBanner_ = nullptr;
+    QLabel* diagnosticLabel_ = nullptr;
+    QLabel* checkpointLabel_ = nullptr;
     QLabel* errorLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* etaLabel_ = nullptr;

@@ -32,6 +32,9 @@ bool TrainingController::start(const engine::Experiment& experiment, const QStri
     connect(worker_, &TrainingWorker::started, this, &TrainingController::runStarted, Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::stepDone, this, &TrainingController::stepDone, Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::samplesReady, this, &TrainingController::samplesReady, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::checkpointSaved, this, &TrainingController::checkpointSaved, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::diagnosticRaised, this, &TrainingController::diagnosticRaised, Qt::QueuedConnection);
+    connect(worker_, &TrainingWorker::evaluationDone, this, &TrainingController::evaluationDone, Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::finished, this, &TrainingController::runFinished, Qt::QueuedConnection);
     connect(worker_, &TrainingWorker::failed, this, &TrainingController::runFailed, Qt::QueuedConnection);
     connect(thread_, &QThread::started, worker_, &TrainingWorker::run);

@@ -41,6 +41,9 @@ Q_SIGNALS:
     void runStarted(const medsynth::engine::RunStarted& report);
     void stepDone(const medsynth::engine::StepReport& report);
     void samplesReady(const medsynth::engine::SampleReport& report);
+    void checkpointSaved(const medsynth::engine::CheckpointReport& report);
+    void diagnosticRaised(const medsynth::engine::DiagnosticReport& report);
+    void evaluationDone(const medsynth::engine::EvaluationReport& report);
     void runFinished(const medsynth::engine::RunSummary& summary);
     void runFailed(const QString& message);
 

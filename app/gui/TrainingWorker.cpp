@@ -15,6 +15,9 @@ public:
     void started(const engine::RunStarted& report) override { Q_EMIT worker_->started(report); }
     void stepDone(const engine::StepReport& report) override { Q_EMIT worker_->stepDone(report); }
     void samplesReady(const engine::SampleReport& report) override { Q_EMIT worker_->samplesReady(report); }
+    void checkpointSaved(const engine::CheckpointReport& report) override { Q_EMIT worker_->checkpointSaved(report); }
+    void diagnosticRaised(const engine::DiagnosticReport& report) override { Q_EMIT worker_->diagnosticRaised(report); }
+    void evaluationDone(const engine::EvaluationReport& report) override { Q_EMIT worker_->evaluationDone(report); }
     void finished(const engine::RunSummary& summary) override { Q_EMIT worker_->finished(summary); }
 
 private:
@@ -38,6 +41,9 @@ void TrainingWorker::registerMetaTypes()
     qRegisterMetaType<engine::StepReport>();
     qRegisterMetaType<engine::SampleReport>();
     qRegisterMetaType<engine::RunSummary>();
+    qRegisterMetaType<engine::CheckpointReport>();
+    qRegisterMetaType<engine::DiagnosticReport>();
+    qRegisterMetaType<engine::EvaluationReport>();
 }
 
 void TrainingWorker::run()

@@ -21,6 +21,9 @@ Q_DECLARE_METATYPE(medsynth::engine::RunStarted)
 Q_DECLARE_METATYPE(medsynth::engine::StepReport)
 Q_DECLARE_METATYPE(medsynth::engine::SampleReport)
 Q_DECLARE_METATYPE(medsynth::engine::RunSummary)
+Q_DECLARE_METATYPE(medsynth::engine::CheckpointReport)
+Q_DECLARE_METATYPE(medsynth::engine::DiagnosticReport)
+Q_DECLARE_METATYPE(medsynth::engine::EvaluationReport)
 
 namespace medsynth::gui {
 
@@ -43,6 +46,9 @@ Q_SIGNALS:
     void started(const medsynth::engine::RunStarted& report);
     void stepDone(const medsynth::engine::StepReport& report);
     void samplesReady(const medsynth::engine::SampleReport& report);
+    void checkpointSaved(const medsynth::engine::CheckpointReport& report);
+    void diagnosticRaised(const medsynth::engine::DiagnosticReport& report);
+    void evaluationDone(const medsynth::engine::EvaluationReport& report);
     void finished(const medsynth::engine::RunSummary& summary);
     void failed(const QString& message);
     void done();
