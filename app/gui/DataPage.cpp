@@ -1,30 +1,57 @@
 #include "DataPage.h"
 
 #include "AppPaths.h"
+#include "DatasetScanner.h"
+#include "DatasetTree.h"
 #include "DemoDataGenerator.h"
-#include "ThumbnailModel.h"
+#include "HistogramChart.h"
+#include "ImageViewer.h"
+#include "LabelSplitEditor.h"
+#include "MetadataPanel.h"
 #include "PageTitle.h"
+#include "RecentFolders.h"
+#include "ThumbnailModel.h"
+#include "ViewerImageLoader.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace medsynth::gui {
 
 DataPage::DataPage(QWidget* parent)
     : QWidget(parent)
     , model_(new ThumbnailModel(this))
+    , scanner_(new DatasetScanner(this))
+    , recent_(new RecentFolders(this))
+    , imagePool_(new QThreadPool(this))
 {
+    imagePool_->setMaxThreadCount(1);
+    setObjectName(QStringLiteral("dataPage"));
     auto* title = makePageTitle(tr("Data"), this);
 
-    auto* intro = new QLabel(tr("The images a model learns from. Start with the demo dataset of synthetic "
-                                "brain MR slices, or open a folder of your own DICOM or PNG images."), this);
+    auto* intro = new QLabel(tr("The images a model learns from: the demo dataset of synthetic brain MR slices, or a "
+                                "folder of your own DICOM, NIfTI, PNG, JPEG, TIFF, BMP or NumPy files (or drop a "
+                                "folder onto this window)."), this);
     intro->setWordWrap(true);
 
     demoButton_ = new QPushButton(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Demo: brain MR"), this);
@@ -33,7 +60,13 @@ DataPage::DataPage(QWidget* parent)
                                DemoDataGenerator::kImageCount));
     auto* openButton = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open folder..."), this);
     openButton->setObjectName(QStringLiteral("openFolderButton"));
-    openButton->setToolTip(tr("Show the images of a folder (DICOM, PNG, JPEG, TIFF or BMP; subfolders included)."));
+    openButton->setToolTip(tr("Index a folder and its sub-folders: DICOM (grouped by patient, study and series), "
+                              "NIfTI, PNG, JPEG, TIFF, BMP and NumPy files."));
+    auto* recentButton = new QToolButton(this);
+    recentButton->setObjectName(QStringLiteral("recentButton"));
+    recentButton->setText(tr("Recent"));
+    recentButton->setPopupMode(QToolButton::InstantPopup);
+    recentButton->setMenu(recent_->menu());
 
     sourceLabel_ = new QLabel(this);
     sourceLabel_->setObjectName(QStringLiteral("sourceLabel"));
@@ -51,80 +84,411 @@ DataPage::DataPage(QWidget* parent)
     demoProgress_->setFormat(tr("Creating the demo dataset: %v of %m images"));
     demoProgress_->setVisible(false);
 
-    view_ = new QListView(this);
-    view_->setObjectName(QStringLiteral("thumbnailView"));
-    view_->setViewMode(QListView::IconMode);
-    view_->setResizeMode(QListView::Adjust);
-    view_->setMovement(QListView::Static);
-    view_->setUniformItemSizes(true);
-    view_->setIconSize(QSize(ThumbnailModel::kThumbnailSide, ThumbnailModel::kThumbnailSide));
-    view_->setGridSize(QSize(ThumbnailModel::kThumbnailSide + 44, ThumbnailModel::kThumbnailSide + 30));
-    view_->setSpacing(4);
-    view_->setTextElideMode(Qt::ElideMiddle);
-    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view_->setModel(model_);
+    scanRow_ = new QWidget(this);
+    scanProgress_ = new QProgressBar(scanRow_);
+    scanProgress_->setObjectName(QStringLiteral("scanProgress"));
+    cancelButton_ = new QPushButton(tr("Cancel"), scanRow_);
+    cancelButton_->setObjectName(QStringLiteral("cancelScanButton"));
+    cancelButton_->setToolTip(tr("Stop indexing this folder"));
+    auto* scanLayout = new QHBoxLayout(scanRow_);
+    scanLayout->setContentsMargins(0, 0, 0, 0);
+    scanLayout->addWidget(scanProgress_, 1);
+    scanLayout->addWidget(cancelButton_);
+    scanRow_->setVisible(false);
 
-    auto* note = new QLabel(tr("This version shows the images only. Tools for whole datasets (grouping DICOM "
-                               "series, labels from folders or a table, splits by patient) come in a later version."),
-                            this);
-    note->setObjectName(QStringLiteral("dataNote"));
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setObjectName(QStringLiteral("dataStatusLabel"));
+    statusLabel_->setWordWrap(true);
+    statusLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusLabel_->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(demoButton_);
     buttons->addWidget(openButton);
+    buttons->addWidget(recentButton);
     buttons->addSpacing(12);
     buttons->addWidget(sourceLabel_, 1);
     buttons->addWidget(countLabel_);
+
+    // Left: the tree and the skipped files.
+    tree_ = new QTreeWidget(this);
+    tree_->setObjectName(QStringLiteral("datasetTree"));
+    tree_->setHeaderLabels({tr("Dataset"), tr("Images")});
+    tree_->setUniformRowHeights(true);
+    tree_->header()->setStretchLastSection(false);
+    tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    skippedList_ = new QListWidget(this);
+    skippedList_->setObjectName(QStringLiteral("skippedList"));
+    skippedList_->setWordWrap(true);
+    skippedList_->setTextElideMode(Qt::ElideMiddle);
+    skippedList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    skippedList_->setResizeMode(QListView::Adjust);
+    skippedBox_ = new QGroupBox(this);
+    skippedBox_->setObjectName(QStringLiteral("skippedBox"));
+    auto* skippedLayout = new QVBoxLayout(skippedBox_);
+    skippedLayout->setContentsMargins(4, 4, 4, 4);
+    skippedLayout->addWidget(skippedList_);
+    skippedBox_->setVisible(false);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(tree_);
+    left->addWidget(skippedBox_);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    left->setChildrenCollapsible(false);
+    left->setMinimumWidth(220);
+
+    tabs_ = new QTabWidget(this);
+    tabs_->setObjectName(QStringLiteral("dataTabs"));
+    tabs_->addTab(createBrowser(), tr("Images"));
+    tabs_->addTab(createViewerTab(), tr("Viewer"));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("dataSplitter"));
+    split->addWidget(left);
+    split->addWidget(tabs_);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({290, 990});
+    split->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(buttons);
     layout->addWidget(demoProgress_);
-    layout->addWidget(view_, 1);
-    layout->addWidget(note);
+    layout->addWidget(scanRow_);
+    layout->addWidget(statusLabel_);
+    layout->addWidget(split, 1);
 
     connect(demoButton_, &QPushButton::clicked, this, &DataPage::showDemoDataset);
     connect(openButton, &QPushButton::clicked, this, &DataPage::chooseFolder);
-    connect(model_, &ThumbnailModel::folderListed, this, &DataPage::onFolderListed);
+    connect(cancelButton_, &QPushButton::clicked, this, &DataPage::cancelScan);
+    connect(recent_, &RecentFolders::folderChosen, this, &DataPage::openFolder);
+    connect(scanner_, &DatasetScanner::progress, this, &DataPage::onScanProgress);
+    connect(scanner_, &DatasetScanner::finished, this, &DataPage::onScanFinished);
+    connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onTreeSelection(item); });
 
     showDemoDataset();
 }
 
-QString DataPage::shownFolder() const
+DataPage::~DataPage()
 {
-    return model_->folder();
+    imagePool_->clear();
+    imagePool_->waitForDone();
+}
+
+QWidget* DataPage::createBrowser()
+{
+    auto* page = new QWidget(this);
+    view_ = new QListView(page);
+    view_->setObjectName(QStringLiteral("thumbnailView"));
+    view_->setViewMode(QListView::IconMode);
+    view_->setResizeMode(QListView::Adjust);
+    view_->setMovement(QListView::Static);
+    view_->setUniformItemSizes(true);  // one size for 10,000 items: no per-item layout pass
+    view_->setIconSize(QSize(ThumbnailModel::kThumbnailSide, ThumbnailModel::kThumbnailSide));
+    view_->setGridSize(QSize(ThumbnailModel::kThumbnailSide + 44, ThumbnailModel::kThumbnailSide + 30));
+    view_->setSpacing(4);
+    view_->setTextElideMode(Qt::ElideMiddle);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->setModel(model_);
+    view_->setToolTip(tr("Click to select (for labels and splits); double click to view."));
+    connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid() && current.row() < gridFiles_.size())
+            viewFile(gridFiles_.at(current.row()));
+    });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { editor_->setSelection(selectedFiles()); });
+    connect(view_, &QListView::activated, this, [this] { tabs_->setCurrentIndex(ViewerTab); });
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(view_, 1);
+    editor_ = new LabelSplitEditor(spec_, page);
+    connect(editor_, &LabelSplitEditor::edited, this, [this](const QString& message) {
+        showStatus(message);
+        refreshMetadata();
+    });
+    layout->addWidget(editor_);
+    return page;
+}
+
+QWidget* DataPage::createViewerTab()
+{
+    auto* page = new QWidget(this);
+    viewer_ = new widgets::ImageViewer(page);
+    metadata_ = new MetadataPanel(page);
+    histogram_ = new widgets::HistogramChart(page);
+    connect(viewer_, &widgets::ImageViewer::windowChanged, histogram_, &widgets::HistogramChart::setWindow);
+    connect(viewer_, &widgets::ImageViewer::frameChanged, this, [this] {
+        if (const widgets::ViewerFrame* frame = viewer_->shownFrame()) {
+            histogram_->setValues(frame->values);
+            histogram_->setWindow(viewer_->window().center, viewer_->window().width);
+        }
+    });
+
+    auto* side = new QSplitter(Qt::Vertical, page);
+    side->addWidget(metadata_);
+    side->addWidget(histogram_);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 1);
+    side->setChildrenCollapsible(false);
+    side->setMinimumWidth(250);
+
+    auto* split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(viewer_);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+    return page;
+}
+
+bool DataPage::isScanning() const
+{
+    return scanner_->isRunning();
+}
+
+QString DataPage::statusText() const
+{
+    return statusLabel_->text();
+}
+
+void DataPage::showStatus(const QString& text, bool problem)
+{
+    statusLabel_->setText(text);
+    statusLabel_->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    statusLabel_->setVisible(!text.isEmpty());
 }
 
 void DataPage::showDemoDataset()
 {
     showingDemo_ = true;
+    const QString dir = AppPaths::demoDatasetDir();
     sourceLabel_->setText(tr("Demo dataset: synthetic brain MR slices, %1 x %1 pixels")
                               .arg(DemoDataGenerator::kImageSize));
-    sourceLabel_->setToolTip(QDir::toNativeSeparators(AppPaths::demoDatasetDir()));
-    model_->setFolder(AppPaths::demoDatasetDir());
-    countLabel_->setText(demoBeingCreated_ ? tr("Being created...") : tr("Counting..."));
+    sourceLabel_->setToolTip(QDir::toNativeSeparators(dir));
+    demoProgress_->setVisible(demoBeingCreated_);
+    if (demoBeingCreated_ || !DemoDataGenerator::isPresent(dir)) {
+        // MainWindow creates it in the background and calls demoFinished() when it is there.
+        scanner_->cancel();
+        folder_ = dir;
+        countLabel_->setText(tr("Being created..."));
+        return;
+    }
+    startScan(dir);
 }
 
 void DataPage::showFolder(const QString& dir)
 {
     showingDemo_ = false;
+    demoProgress_->setVisible(false);
     sourceLabel_->setText(QDir::toNativeSeparators(dir));
     sourceLabel_->setToolTip(QDir::toNativeSeparators(dir));
-    countLabel_->setText(tr("Counting..."));
-    model_->setFolder(dir);
+    startScan(dir);
+}
+
+void DataPage::openFolder(const QString& dir)
+{
+    const QFileInfo info(dir);
+    if (!info.isDir()) {
+        showStatus(tr("Cannot open %1: it is not a folder, or it does not exist.").arg(QDir::toNativeSeparators(dir)),
+                   true);
+        return;
+    }
+    const QString clean = QDir::cleanPath(info.absoluteFilePath());
+    recent_->add(clean);
+    showFolder(clean);
+    Q_EMIT folderOpened(clean);
 }
 
 void DataPage::chooseFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"),
                                                           showingDemo_ ? QDir::homePath() : shownFolder());
-    if (dir.isEmpty())
+    if (!dir.isEmpty())
+        openFolder(dir);
+}
+
+void DataPage::startScan(const QString& dir)
+{
+    folder_ = dir;
+    ++loadGeneration_;
+    loadingFile_ = -1;
+    shownFile_ = -1;
+    spec_.reset(nullptr);
+    gridFiles_.clear();
+    tree_->clear();
+    skippedList_->clear();
+    skippedBox_->setVisible(false);
+    model_->setFiles(dir, {});
+    viewer_->clear(tr("Select an image to view it."));
+    metadata_->clear(tr("No file shown."));
+    histogram_->clear();
+    showStatus(QString());
+    countLabel_->setText(tr("Indexing..."));
+    scanProgress_->setRange(0, 0);
+    scanProgress_->setFormat(tr("Listing files..."));
+    scanRow_->setVisible(true);
+    editor_->setSelection(selectedFiles());
+    scanner_->start(dir);
+}
+
+void DataPage::cancelScan()
+{
+    scanner_->cancel();
+}
+
+void DataPage::onScanProgress(const QString& stage, int done, int total)
+{
+    if (stage == QLatin1String("listing") || total <= 0) {
+        scanProgress_->setRange(0, 0);
+        scanProgress_->setFormat(tr("Listing files..."));
         return;
-    showFolder(dir);
-    Q_EMIT folderOpened(dir);
+    }
+    scanProgress_->setRange(0, total);
+    scanProgress_->setValue(done);
+    scanProgress_->setFormat(stage == QLatin1String("reading") ? tr("Reading file headers: %v of %m")
+                                                               : tr("Sampling intensities: %v of %m"));
+}
+
+void DataPage::onScanFinished(const QString& error, bool cancelled)
+{
+    scanRow_->setVisible(false);
+    if (cancelled) {
+        countLabel_->setText(tr("Not indexed"));
+        showStatus(tr("Indexing was cancelled. Open the folder again to index it."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        countLabel_->setText(tr("No images"));
+        showStatus(tr("The folder could not be indexed: %1").arg(error), true);
+        return;
+    }
+    spec_.reset(scanner_->index());
+    const io::DatasetIndex& index = *spec_.index();
+    const io::DatasetSummary summary = index.summary();
+    QString count = tr("%n image(s)", "", summary.indexed);
+    if (summary.patients > 0)
+        count += QStringLiteral(" · ") + tr("%n patient(s)", "", summary.patients) + QStringLiteral(" · ")
+                 + tr("%n series", "", summary.series);
+    countLabel_->setText(count);
+
+    for (const io::SkippedFile& skipped : index.skipped()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1: %2").arg(QString::fromStdString(skipped.path),
+                                                                      QString::fromStdString(skipped.reason)),
+                                         skippedList_);
+        item->setToolTip(item->text());
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+    skippedBox_->setTitle(tr("Skipped files (%1)").arg(index.skipped().size()));
+    skippedBox_->setVisible(!index.skipped().empty());
+    if (summary.indexed == 0)
+        showStatus(tr("No image files were found in this folder. It is searched with its sub-folders for DICOM, "
+                      "NIfTI, PNG, JPEG, TIFF, BMP and NumPy files."), true);
+    editor_->reload();
+    fillDatasetTree(tree_, index);  // selects "All images", which fills the grid
+    editor_->setSelection(selectedFiles());
+}
+
+void DataPage::onTreeSelection(QTreeWidgetItem* item)
+{
+    gridFiles_ = datasetTreeFiles(item);
+    QStringList paths;
+    paths.reserve(gridFiles_.size());
+    const QDir root(folder_);
+    if (const io::DatasetIndex* index = spec_.index()) {
+        for (int file : gridFiles_)
+            paths << root.filePath(QString::fromStdString(index->files()[static_cast<size_t>(file)].path));
+    }
+    model_->setFiles(folder_, paths);
+    if (!gridFiles_.isEmpty() && shownFile_ < 0 && loadingFile_ < 0)
+        view_->setCurrentIndex(model_->index(0));
+    editor_->setSelection(selectedFiles());
+}
+
+void DataPage::viewFile(int file)
+{
+    const io::DatasetIndex* index = spec_.index();
+    if (!index || file < 0 || file >= static_cast<int>(index->files().size()) || file == loadingFile_
+        || (file == shownFile_ && loadingFile_ < 0))
+        return;
+    const quint64 generation = ++loadGeneration_;
+    loadingFile_ = file;
+    const QString path = QDir(folder_).filePath(QString::fromStdString(index->files()[static_cast<size_t>(file)].path));
+    imagePool_->clear();  // an image asked for earlier and not started is not wanted any more
+    QPointer<DataPage> self(this);
+    imagePool_->start([self, generation, file, path] {
+        auto image = std::make_shared<ViewerImage>(loadViewerImage(path));
+        QMetaObject::invokeMethod(self.data(), [self, generation, file, image] {
+            if (self)
+                self->onImageLoaded(generation, file, image);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void DataPage::onImageLoaded(quint64 generation, int file, std::shared_ptr<ViewerImage> image)
+{
+    if (generation != loadGeneration_ || !spec_.index())
+        return;
+    loadingFile_ = -1;
+    shownFile_ = file;
+    if (!image->error.isEmpty()) {
+        viewer_->clear(tr("This file cannot be shown.\n%1").arg(image->error));
+        metadata_->clear(image->error);
+        histogram_->clear();
+        return;
+    }
+    viewer_->setPresets(image->presets);
+    viewer_->setImage(std::move(image->frames), image->initialWindow, image->monochrome1);
+    shownMetadata_ = std::move(image->metadata);
+    refreshMetadata();
+}
+
+void DataPage::refreshMetadata()
+{
+    if (shownFile_ < 0 || !spec_.index())
+        return;
+    const QString relative = QString::fromStdString(spec_.index()->files()[static_cast<size_t>(shownFile_)].path);
+    metadata_->showFile(relative, shownMetadata_, placementOf(shownFile_), spec_.index()->identifyingValues(shownFile_));
+}
+
+QList<QPair<QString, QString>> DataPage::placementOf(int file) const
+{
+    QList<QPair<QString, QString>> rows;
+    const io::DatasetIndex* index = spec_.index();
+    const io::IndexedFile& f = index->files()[static_cast<size_t>(file)];
+    if (f.series >= 0) {
+        const io::SeriesGroup& series = index->series()[static_cast<size_t>(f.series)];
+        rows.append({tr("Patient"), QString::fromStdString(index->groups()[static_cast<size_t>(series.group)].key)});
+        if (series.study >= 0)
+            rows.append({tr("Study"), QString::fromStdString(index->studies()[static_cast<size_t>(series.study)].key)});
+        const auto position = std::find(series.files.begin(), series.files.end(), file) - series.files.begin();
+        rows.append({tr("Series"), tr("%1, image %2 of %3 (ordered by %4)")
+                                       .arg(QString::fromStdString(series.key))
+                                       .arg(position + 1)
+                                       .arg(series.files.size())
+                                       .arg(QString::fromLatin1(io::sliceOrderName(series.order)))});
+    } else if (f.group >= 0) {
+        rows.append({tr("Group"), QString::fromStdString(index->groups()[static_cast<size_t>(f.group)].key)});
+    }
+    const QString label = spec_.label(file);
+    rows.append({tr("Label"), label.isEmpty() ? tr("(none)") : label});
+    rows.append({tr("Split"), LabelSplitEditor::splitText(spec_.split(file))});
+    return rows;
+}
+
+QList<int> DataPage::selectedFiles() const
+{
+    QList<int> files;
+    for (const QModelIndex& index : view_->selectionModel()->selectedIndexes()) {
+        if (index.row() < gridFiles_.size())
+            files << gridFiles_.at(index.row());
+    }
+    return files;
 }
 
 void DataPage::setDemoProgress(int done, int total)
@@ -132,7 +496,7 @@ void DataPage::setDemoProgress(int done, int total)
     demoBeingCreated_ = done < total;
     demoProgress_->setMaximum(total);
     demoProgress_->setValue(done);
-    demoProgress_->setVisible(demoBeingCreated_);
+    demoProgress_->setVisible(demoBeingCreated_ && showingDemo_);  // the status bar shows it otherwise
     if (showingDemo_ && demoBeingCreated_)
         countLabel_->setText(tr("Being created..."));
 }
@@ -143,25 +507,11 @@ void DataPage::demoFinished(bool ok, const QString& message)
     demoProgress_->setVisible(false);
     if (!ok && !message.isEmpty()) {
         countLabel_->setText(tr("Demo dataset not available"));
-        sourceLabel_->setText(tr("The demo dataset could not be created: %1").arg(message));
+        showStatus(tr("The demo dataset could not be created: %1").arg(message), true);
         return;
     }
     if (showingDemo_)
         showDemoDataset();
-}
-
-void DataPage::onFolderListed(int imageCount, const QString& error)
-{
-    if (!error.isEmpty()) {
-        countLabel_->setText(tr("No images"));
-        sourceLabel_->setText(error);
-        return;
-    }
-    if (imageCount == 0 && showingDemo_ && demoBeingCreated_) {
-        countLabel_->setText(tr("Being created..."));
-        return;
-    }
-    countLabel_->setText(tr("%n image(s)", "", imageCount));
 }
 
 }  // namespace medsynth::gui

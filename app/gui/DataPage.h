@@ -1,34 +1,91 @@
 #pragma once
-// DataPage: the images a model will learn from. Shows the demo dataset (created in the background
-// on first start) or any folder of DICOM / PNG / JPEG / TIFF / BMP files the user opens, as a
-// grid of lazily loaded thumbnails with the image count. Full dataset tools (series grouping,
-// labels, patient-level splits) come in a later version. Emits folderOpened() so the Train page
-// can offer the folder.
+// DataPage: the images a model will learn from. Opens the demo dataset (created in the background
+// on first start) or any folder of DICOM, NIfTI, PNG / JPEG / TIFF / BMP and NumPy files, and
+// indexes it in the background (DatasetScanner) with progress and Cancel. Then:
+//   - a tree of DICOM patients > studies > series (opaque keys) and folders of other files, with
+//     the files the scan skipped and why;
+//   - the thumbnails of the tree's selection (ThumbnailModel: lazy, off the GUI thread);
+//   - a viewer (window/level, presets, zoom, pan, frames and slices), the file's metadata with
+//     identifying values masked until Reveal, and its intensity histogram with the window on it;
+//   - label and split editing for the selected images, in memory for this session
+//     (SessionDatasetSpec says why nothing is written).
+// Recent folders live in RecentFolders (paths the user chose only). Emits folderOpened() when the
+// user opens a folder, so the Train page can offer it.
+
+#include "SessionDatasetSpec.h"
+#include "medsynth/io/MedicalImage.h"
 
 #include <QWidget>
 
+#include <memory>
+
+class QGroupBox;
 class QLabel;
 class QListView;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
+class QThreadPool;
+class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace medsynth::widgets {
+class HistogramChart;
+class ImageViewer;
+}  // namespace medsynth::widgets
 
 namespace medsynth::gui {
 
+class DatasetScanner;
+class LabelSplitEditor;
+class MetadataPanel;
+class RecentFolders;
 class ThumbnailModel;
+struct ViewerImage;
 
 class DataPage : public QWidget {
     Q_OBJECT
 public:
+    enum Tab { ImagesTab, ViewerTab };
+
     explicit DataPage(QWidget* parent = nullptr);
+    ~DataPage() override;
 
     ThumbnailModel* model() const { return model_; }
-    QString shownFolder() const;
+    QString shownFolder() const { return folder_; }
     bool showingDemo() const { return showingDemo_; }
+    bool isScanning() const;
+    const io::DatasetIndex* index() const { return spec_.index(); }
+    const SessionDatasetSpec& datasetSpec() const { return spec_; }
+    RecentFolders* recentFolders() const { return recent_; }
+
+    QTreeWidget* datasetTree() const { return tree_; }
+    QListView* thumbnailView() const { return view_; }
+    QListWidget* skippedList() const { return skippedList_; }
+    widgets::ImageViewer* viewer() const { return viewer_; }
+    MetadataPanel* metadataPanel() const { return metadata_; }
+    widgets::HistogramChart* histogram() const { return histogram_; }
+    QTabWidget* tabs() const { return tabs_; }
+    // The index of the file in the viewer (into index()->files()), -1 when none; and whether a
+    // file is still being read for it.
+    int shownFile() const { return shownFile_; }
+    bool isLoadingImage() const { return loadingFile_ >= 0; }
+    // The files shown as thumbnails, by row.
+    QList<int> shownFiles() const { return gridFiles_; }
+    QString statusText() const;
 
 public Q_SLOTS:
     void showDemoDataset();
+    // Indexes dir and shows it (no recent-folder entry, no folderOpened).
     void showFolder(const QString& dir);
+    // A folder the user chose (dialog, drop, recent menu): shown, remembered, announced.
+    void openFolder(const QString& dir);
     void chooseFolder();
+    void cancelScan();
+    // Reads the file (an index into index()->files()) in the background and shows it.
+    void viewFile(int file);
     // From the demo data generator.
     void setDemoProgress(int done, int total);
     void demoFinished(bool ok, const QString& message);
@@ -37,14 +94,47 @@ Q_SIGNALS:
     void folderOpened(const QString& dir);
 
 private:
-    void onFolderListed(int imageCount, const QString& error);
+    QWidget* createBrowser();
+    QWidget* createViewerTab();
+    void startScan(const QString& dir);
+    void onScanProgress(const QString& stage, int done, int total);
+    void onScanFinished(const QString& error, bool cancelled);
+    void onTreeSelection(QTreeWidgetItem* item);
+    void onImageLoaded(quint64 generation, int file, std::shared_ptr<ViewerImage> image);
+    void showStatus(const QString& text, bool problem = false);
+    QList<QPair<QString, QString>> placementOf(int file) const;
+    QList<int> selectedFiles() const;
+    void refreshMetadata();
 
     ThumbnailModel* model_ = nullptr;
+    DatasetScanner* scanner_ = nullptr;
+    RecentFolders* recent_ = nullptr;
+    SessionDatasetSpec spec_;
+    QString folder_;
+    QList<int> gridFiles_;
+    int shownFile_ = -1;
+    io::ImageMetadata shownMetadata_;
+    int loadingFile_ = -1;
+    quint64 loadGeneration_ = 0;
+    QThreadPool* imagePool_ = nullptr;
+
     QLabel* sourceLabel_ = nullptr;
     QLabel* countLabel_ = nullptr;
+    QLabel* statusLabel_ = nullptr;
     QProgressBar* demoProgress_ = nullptr;
-    QListView* view_ = nullptr;
+    QWidget* scanRow_ = nullptr;
+    QProgressBar* scanProgress_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
     QPushButton* demoButton_ = nullptr;
+    QTreeWidget* tree_ = nullptr;
+    QGroupBox* skippedBox_ = nullptr;
+    QListWidget* skippedList_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QListView* view_ = nullptr;
+    widgets::ImageViewer* viewer_ = nullptr;
+    MetadataPanel* metadata_ = nullptr;
+    widgets::HistogramChart* histogram_ = nullptr;
+    LabelSplitEditor* editor_ = nullptr;
     bool showingDemo_ = true;
     bool demoBeingCreated_ = false;
 };

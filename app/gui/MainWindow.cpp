@@ -5,12 +5,17 @@
 #include "DemoDataGenerator.h"
 #include "DesignPage.h"
 #include "PlaceholderPage.h"
+#include "RecentFolders.h"
 #include "TrainPage.h"
 #include "medsynth/engine/TrainingRun.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -35,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("MedSynth Workbench"));
     setMinimumSize(800, 520);
+    setAcceptDrops(true);
 
     sidebar_ = new QListWidget(this);
     sidebar_->setObjectName(QStringLiteral("sidebar"));
@@ -170,6 +176,13 @@ void MainWindow::setCurrentPage(int page)
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Folder..."), this, [this] {
+        setCurrentPage(DataPageIndex);
+        dataPage_->chooseFolder();
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addMenu(dataPage_->recentFolders()->menu());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -217,6 +230,38 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), currentPage());
     trainPage_->saveSettings();
+}
+
+QString MainWindow::droppedFolder(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty())
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile())
+        return {};
+    const QFileInfo info(url.toLocalFile());
+    return info.isDir() ? info.absoluteFilePath() : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty()) {
+        statusBar()->showMessage(tr("Drop a folder (not a file) to open it on the Data page."), 5000);
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    setCurrentPage(DataPageIndex);
+    dataPage_->openFolder(folder);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,11 +3,15 @@
 // Explore) and a stacked widget shows the chosen one; Compare and Explore are not built yet and
 // say so. On first start it creates the demo dataset in the background. Window geometry, the last
 // page and the Train page's choices persist in QSettings. Closing the window stops a training
-// run and waits for its thread, and cancels the demo dataset job.
+// run and waits for its thread, and cancels the demo dataset job. A local folder dropped onto the
+// window opens on the Data page.
 
 #include <QMainWindow>
 
+class QDragEnterEvent;
+class QDropEvent;
 class QListWidget;
+class QMimeData;
 class QProgressBar;
 class QStackedWidget;
 
@@ -39,8 +43,13 @@ public Q_SLOTS:
     void setCurrentPage(int page);
     void showAbout();
 
+    // The local folder a drag carries (the first URL, when it is a folder), or "".
+    static QString droppedFolder(const QMimeData* mime);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

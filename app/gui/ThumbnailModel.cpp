@@ -54,6 +54,7 @@ void ThumbnailModel::setFolder(const QString& dir)
     icons_.clear();
     errors_.clear();
     requested_.clear();
+    iconOrder_.clear();
     listing_ = true;
     endResetModel();
 
@@ -71,6 +72,22 @@ void ThumbnailModel::setFolder(const QString& dir)
             acceptListing(generation, files, error);
         }, Qt::QueuedConnection);
     });
+}
+
+void ThumbnailModel::setFiles(const QString& folder, const QStringList& files)
+{
+    pool_.clear();
+    beginResetModel();
+    ++generation_;
+    folder_ = folder;
+    files_ = files;
+    icons_.clear();
+    errors_.clear();
+    requested_.clear();
+    iconOrder_.clear();
+    listing_ = false;
+    endResetModel();
+    Q_EMIT folderListed(static_cast<int>(files_.size()), QString());
 }
 
 void ThumbnailModel::acceptListing(quint64 generation, const QStringList& files, const QString& error)
@@ -121,6 +138,8 @@ void ThumbnailModel::requestThumbnail(int row) const
     auto* self = const_cast<ThumbnailModel*>(this);
     const quint64 generation = generation_;
     const QString path = files_.at(row);
+    // Priority grows with each request: while a user scrolls, what is on screen now is decoded
+    // before rows requested earlier and already scrolled past.
     pool_.start([self, generation, row, path] {
         QImage image;
         QString error;
@@ -132,7 +151,7 @@ void ThumbnailModel::requestThumbnail(int row) const
         QMetaObject::invokeMethod(self, [self, generation, row, image, error] {
             self->acceptThumbnail(generation, row, image, error);
         }, Qt::QueuedConnection);
-    });
+    }, ++requestCounter_);
 }
 
 void ThumbnailModel::acceptThumbnail(quint64 generation, int row, const QImage& image, const QString& error)
@@ -144,6 +163,13 @@ void ThumbnailModel::acceptThumbnail(quint64 generation, int row, const QImage& 
         errors_.insert(row, error);
     } else {
         icons_.insert(row, framedIcon(image));
+    }
+    iconOrder_.append(row);
+    while (iconOrder_.size() > kMaxCachedIcons) {
+        const int oldest = iconOrder_.takeFirst();
+        icons_.remove(oldest);
+        errors_.remove(oldest);
+        requested_.remove(oldest);
     }
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole, Qt::ToolTipRole});

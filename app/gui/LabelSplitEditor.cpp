@@ -1,0 +1,139 @@
+#include "LabelSplitEditor.h"
+
+#include "SessionDatasetSpec.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace medsynth::gui {
+
+QString LabelSplitEditor::splitText(io::Split split)
+{
+    switch (split) {
+    case io::Split::Train:
+        return tr("train");
+    case io::Split::Validation:
+        return tr("validation");
+    case io::Split::Test:
+        return tr("test");
+    }
+    return {};
+}
+
+LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
+    : QWidget(parent)
+    , spec_(spec)
+{
+    setObjectName(QStringLiteral("labelSplitEditor"));
+    selectionLabel_ = new QLabel(this);
+    selectionLabel_->setObjectName(QStringLiteral("selectionLabel"));
+    labelCombo_ = new QComboBox(this);
+    labelCombo_->setObjectName(QStringLiteral("labelCombo"));
+    labelCombo_->setEditable(true);
+    labelCombo_->setInsertPolicy(QComboBox::NoInsert);
+    labelCombo_->setMinimumContentsLength(10);
+    labelCombo_->setToolTip(tr("A class name for the selected images; type a new one or pick one in use"));
+    setLabelButton_ = new QPushButton(tr("Set label"), this);
+    setLabelButton_->setObjectName(QStringLiteral("setLabelButton"));
+    splitCombo_ = new QComboBox(this);
+    splitCombo_->setObjectName(QStringLiteral("splitCombo"));
+    for (io::Split split : {io::Split::Train, io::Split::Validation, io::Split::Test})
+        splitCombo_->addItem(splitText(split), static_cast<int>(split));
+    setSplitButton_ = new QPushButton(tr("Set split"), this);
+    setSplitButton_->setObjectName(QStringLiteral("setSplitButton"));
+    setSplitButton_->setToolTip(tr("Moves every image of the selected images' patients (or files), so that no "
+                                   "patient is in two splits"));
+    splitSummary_ = new QLabel(this);
+    splitSummary_->setObjectName(QStringLiteral("splitSummaryLabel"));
+    auto* note = new QLabel(tr("Labels and splits set here are kept for this session only: they are not saved, and "
+                               "training does not use them yet."), this);
+    note->setObjectName(QStringLiteral("dataNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Label:"), this));
+    row->addWidget(labelCombo_);
+    row->addWidget(setLabelButton_);
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("Split:"), this));
+    row->addWidget(splitCombo_);
+    row->addWidget(setSplitButton_);
+    row->addStretch(1);
+    auto* counts = new QHBoxLayout;
+    counts->addWidget(selectionLabel_);
+    counts->addSpacing(12);
+    counts->addWidget(splitSummary_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addLayout(counts);
+    layout->addWidget(note);
+
+    connect(setLabelButton_, &QPushButton::clicked, this, &LabelSplitEditor::applyLabel);
+    connect(setSplitButton_, &QPushButton::clicked, this, &LabelSplitEditor::applySplit);
+    setSelection({});
+}
+
+void LabelSplitEditor::reload()
+{
+    labelCombo_->clear();
+    labelCombo_->addItems(spec_.labels());
+    labelCombo_->setCurrentText(QString());
+    updateSummary();
+}
+
+void LabelSplitEditor::setSelection(const QList<int>& files)
+{
+    files_ = files;
+    selectionLabel_->setText(files.isEmpty() ? tr("Select images to label them or choose their split.")
+                                             : tr("%n image(s) selected", "", files.size()));
+    const bool enabled = !files.isEmpty() && spec_.index();
+    labelCombo_->setEnabled(enabled);
+    setLabelButton_->setEnabled(enabled);
+    splitCombo_->setEnabled(enabled);
+    setSplitButton_->setEnabled(enabled);
+    if (enabled && files.size() == 1) {
+        labelCombo_->setCurrentText(spec_.label(files.first()));
+        splitCombo_->setCurrentIndex(splitCombo_->findData(static_cast<int>(spec_.split(files.first()))));
+    }
+    updateSummary();
+}
+
+void LabelSplitEditor::updateSummary()
+{
+    if (!spec_.index()) {
+        splitSummary_->clear();
+        return;
+    }
+    splitSummary_->setText(tr("Splits (by patient): train %1, validation %2, test %3 images")
+                               .arg(spec_.count(io::Split::Train))
+                               .arg(spec_.count(io::Split::Validation))
+                               .arg(spec_.count(io::Split::Test)));
+}
+
+void LabelSplitEditor::applyLabel()
+{
+    const QString label = labelCombo_->currentText().trimmed();
+    spec_.setLabel(files_, label);
+    if (!label.isEmpty() && labelCombo_->findText(label) < 0)
+        labelCombo_->addItem(label);
+    Q_EMIT edited(label.isEmpty() ? tr("Label removed from %n image(s).", "", files_.size())
+                                  : tr("Label \"%1\" set on %n image(s).", "", files_.size()).arg(label));
+}
+
+void LabelSplitEditor::applySplit()
+{
+    const auto split = static_cast<io::Split>(splitCombo_->currentData().toInt());
+    int groups = 0;
+    const int moved = spec_.setSplit(files_, split, &groups);
+    updateSummary();
+    Q_EMIT edited(tr("%1 set for %2 (%3 images): a patient is never in two splits.")
+                      .arg(splitText(split), tr("%n patient(s) or file group(s)", "", groups))
+                      .arg(moved));
+}
+
+}  // namespace medsynth::gui
