@@ -407,6 +407,213 @@
         <source>Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator&apos;s images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses.</source>
         <translation>Wasserstein-GAN mit Gradientenstrafe: Der Diskriminator wird zu einem Kritiker, der eine unbeschränkte Echtheitsbewertung gibt (kein Sigmoid, keine Batch-Normalisierung), und das Training bewegt die Bilder des Generators nach der Wasserstein-Distanz auf die echten zu. Eine Gradientenstrafe hält den Kritiker glatt. Der Kritiker wird je Generator-Aktualisierung mehrmals aktualisiert. Pro Schritt langsamer als ein DCGAN, aber sein Verlust folgt der Bildqualität, und er kollabiert selten.</translation>
     </message>
+    <message>
+        <source>Variational autoencoder (VAE)</source>
+        <translation>Variationeller Autoencoder (VAE)</translation>
+    </message>
+    <message>
+        <source>An encoder squeezes each image into a short list of numbers (a point in the latent space), and a decoder paints the image back from that point. Training makes the points of all images spread like a bell curve, so any random point decodes to a plausible image. Its images are smoother than a GAN&apos;s, but training is stable and you can encode a real image and explore its neighbourhood.</source>
+        <translation>Ein Encoder verdichtet jedes Bild zu einer kurzen Zahlenliste (einem Punkt im latenten Raum), und ein Decoder malt das Bild aus diesem Punkt zurück. Das Training sorgt dafür, dass sich die Punkte aller Bilder wie eine Glockenkurve verteilen, sodass jeder zufällige Punkt ein plausibles Bild ergibt. Seine Bilder sind glatter als die eines GAN, aber das Training ist stabil, und man kann ein echtes Bild kodieren und seine Umgebung erkunden.</translation>
+    </message>
+    <message>
+        <source>Conditional VAE</source>
+        <translation>Bedingter VAE</translation>
+    </message>
+    <message>
+        <source>A VAE that is told the class of each image (here normal or lesion): encoder and decoder both receive it. After training you pick the class and a random point, and the decoder paints an image of that class, so the latent space holds what varies within a class.</source>
+        <translation>Ein VAE, dem die Klasse jedes Bildes mitgeteilt wird (hier normal oder Läsion): Encoder und Decoder erhalten sie beide. Nach dem Training wählen Sie die Klasse und einen zufälligen Punkt, und der Decoder malt ein Bild dieser Klasse; so erfasst der latente Raum, was innerhalb einer Klasse variiert.</translation>
+    </message>
+    <message>
+        <source>VAE-GAN</source>
+        <translation>VAE-GAN</translation>
+    </message>
+    <message>
+        <source>A VAE whose decoder is also a GAN generator: a discriminator learns to tell real images from decoded ones, and the reconstruction is judged by what the discriminator sees rather than pixel by pixel. The images come out sharper than a plain VAE&apos;s while the encoder still maps every image into the latent space.</source>
+        <translation>Ein VAE, dessen Decoder zugleich ein GAN-Generator ist: Ein Diskriminator lernt, echte Bilder von decodierten zu unterscheiden, und die Rekonstruktion wird danach beurteilt, was der Diskriminator sieht, statt Pixel für Pixel. Die Bilder werden schärfer als bei einem einfachen VAE, während der Encoder weiterhin jedes Bild in den latenten Raum abbildet.</translation>
+    </message>
+    <message>
+        <source>Pix2Pix (image-to-image)</source>
+        <translation>Pix2Pix (Bild-zu-Bild)</translation>
+    </message>
+    <message>
+        <source>Learns to translate one kind of image into another from matching pairs; here it turns a lesion mask into a brain slice with that lesion. The generator is a U-Net whose skip connections carry fine detail straight across, and a PatchGAN discriminator judges each small patch, which keeps textures sharp. A pixel-wise L1 term keeps the output close to the true image.</source>
+        <translation>Lernt aus zusammengehörigen Paaren, eine Art von Bild in eine andere zu übersetzen; hier macht es aus einer Läsionsmaske eine Hirnschicht mit dieser Läsion. Der Generator ist ein U-Net, dessen Sprungverbindungen feine Details direkt hinüberreichen, und ein PatchGAN-Diskriminator beurteilt jeden kleinen Bildausschnitt, was die Texturen scharf hält. Ein pixelweiser L1-Term hält die Ausgabe nah am echten Bild.</translation>
+    </message>
+    <message>
+        <source>U-Net segmenter</source>
+        <translation>U-Net-Segmentierer</translation>
+    </message>
+    <message>
+        <source>Marks which pixels belong to a structure, here the lesion. It shrinks the image step by step to see the context, then grows it back to full size, and skip connections hand the fine detail of each size across so the outline stays precise. The standard network for medical image segmentation; trained with the Dice loss, which copes with small lesions.</source>
+        <translation>Markiert, welche Pixel zu einer Struktur gehören, hier zur Läsion. Es verkleinert das Bild Schritt für Schritt, um den Kontext zu erfassen, und vergrößert es dann wieder auf volle Größe; Sprungverbindungen reichen die feinen Details jeder Größe hinüber, damit der Umriss genau bleibt. Das Standardnetz für die Segmentierung medizinischer Bilder; trainiert wird es mit dem Dice-Verlust, der auch mit kleinen Läsionen zurechtkommt.</translation>
+    </message>
+    <message>
+        <source>ResNet classifier</source>
+        <translation>ResNet-Klassifikator</translation>
+    </message>
+    <message>
+        <source>Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training.</source>
+        <translation>Sortiert Bilder in Klassen, hier normal oder mit Läsion. Jeder Residualblock addiert sein Ergebnis zu seiner eigenen Eingabe, sodass Signal und Lernen auch tiefe Schichten leicht erreichen. Gibt Genauigkeit, Präzision, Sensitivität (Recall), Spezifität und F1 auf Bildern aus, die vom Training zurückgehalten wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricNames</name>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>D(x)</source>
+        <translation>D(x)</translation>
+    </message>
+    <message>
+        <source>D(G(z))</source>
+        <translation>D(G(z))</translation>
+    </message>
+    <message>
+        <source>Images/s</source>
+        <translation>Bilder/s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Generator loss</source>
+        <translation>Generatorverlust</translation>
+    </message>
+    <message>
+        <source>Discriminator loss</source>
+        <translation>Diskriminatorverlust</translation>
+    </message>
+    <message>
+        <source>D(x): discriminator on real images</source>
+        <translation>D(x): Diskriminator auf echten Bildern</translation>
+    </message>
+    <message>
+        <source>D(G(z)): discriminator on generated images</source>
+        <translation>D(G(z)): Diskriminator auf erzeugten Bildern</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Trainingsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Zeit pro Schritt</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>KID spread</source>
+        <translation>KID-Streuung</translation>
+    </message>
+    <message>
+        <source>Learning rate (%1)</source>
+        <translation>Lernrate (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (held-out images)</source>
+        <translation>%1 (zurückgehaltene Bilder)</translation>
+    </message>
+    <message>
+        <source>Encoder loss</source>
+        <translation>Encoder-Verlust</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL-Divergenz</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>KL-Gewicht</translation>
+    </message>
+    <message>
+        <source>Adversarial loss</source>
+        <translation>Adversarieller Verlust</translation>
+    </message>
+    <message>
+        <source>Gradient penalty</source>
+        <translation>Gradientenstrafe</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Sensitivität (Recall)</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Spezifität</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>Pixelgenauigkeit</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>D(x) and D(G(z))</source>
+        <translation>D(x) und D(G(z))</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
@@ -474,14 +681,57 @@
     </message>
 </context>
 <context>
+    <name>medsynth::gui</name>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Every image file found in the folder and its sub-folders</source>
+        <translation>Alle Bilddateien im Ordner und in seinen Unterordnern</translation>
+    </message>
+    <message>
+        <source>A patient, numbered in the order of the files; no identifying value is shown</source>
+        <translation>Ein Patient, nummeriert in der Reihenfolge der Dateien; es wird kein identifizierender Wert angezeigt</translation>
+    </message>
+    <message>
+        <source>Slices ordered by %1</source>
+        <translation>Schichten sortiert nach %1</translation>
+    </message>
+    <message>
+        <source>Part of a series split because %1</source>
+        <translation>Teil einer Serie, die geteilt wurde, weil %1</translation>
+    </message>
+    <message>
+        <source>(top folder)</source>
+        <translation>(oberster Ordner)</translation>
+    </message>
+    <message>
+        <source>Files that are not DICOM (NIfTI, PNG, JPEG, TIFF, BMP, NumPy) in this folder</source>
+        <translation>Dateien in diesem Ordner, die nicht DICOM sind (NIfTI, PNG, JPEG, TIFF, BMP, NumPy)</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>CT (Hounsfield units)</source>
+        <translation>CT (Hounsfield-Einheiten)</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, L %3)</source>
+        <translation>%1 (W %2, L %3)</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui::DataPage</name>
     <message>
         <source>Data</source>
         <translation>Daten</translation>
-    </message>
-    <message>
-        <source>The images a model learns from. Start with the demo dataset of synthetic brain MR slices, or open a folder of your own DICOM or PNG images.</source>
-        <translation>Die Bilder, aus denen ein Modell lernt. Beginnen Sie mit dem Demo-Datensatz synthetischer Hirn-MRT-Schichten oder öffnen Sie einen Ordner mit eigenen DICOM- oder PNG-Bildern.</translation>
     </message>
     <message>
         <source>Demo: brain MR</source>
@@ -499,16 +749,8 @@
         <translation>Ordner öffnen...</translation>
     </message>
     <message>
-        <source>Show the images of a folder (DICOM, PNG, JPEG, TIFF or BMP; subfolders included).</source>
-        <translation>Die Bilder eines Ordners anzeigen (DICOM, PNG, JPEG, TIFF oder BMP; Unterordner eingeschlossen).</translation>
-    </message>
-    <message>
         <source>Creating the demo dataset: %v of %m images</source>
         <translation>Demo-Datensatz wird erstellt: %v von %m Bildern</translation>
-    </message>
-    <message>
-        <source>This version shows the images only. Tools for whole datasets (grouping DICOM series, labels from folders or a table, splits by patient) come in a later version.</source>
-        <translation>Diese Version zeigt nur die Bilder. Werkzeuge für ganze Datensätze (DICOM-Serien gruppieren, Labels aus Ordnern oder einer Tabelle, Aufteilung nach Patient) folgen in einer späteren Version.</translation>
     </message>
     <message>
         <source>Demo dataset: synthetic brain MR slices, %1 x %1 pixels</source>
@@ -517,10 +759,6 @@
     <message>
         <source>Being created...</source>
         <translation>Wird erstellt...</translation>
-    </message>
-    <message>
-        <source>Counting...</source>
-        <translation>Wird gezählt...</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
@@ -545,6 +783,142 @@
             <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The images a model learns from: the demo dataset of synthetic brain MR slices, or a folder of your own DICOM, NIfTI, PNG, JPEG, TIFF, BMP or NumPy files (or drop a folder onto this window).</source>
+        <translation>Die Bilder, aus denen ein Modell lernt: der Demo-Datensatz mit synthetischen Hirn-MRT-Schichten oder ein Ordner mit Ihren eigenen DICOM-, NIfTI-, PNG-, JPEG-, TIFF-, BMP- oder NumPy-Dateien (oder ziehen Sie einen Ordner auf dieses Fenster).</translation>
+    </message>
+    <message>
+        <source>Index a folder and its sub-folders: DICOM (grouped by patient, study and series), NIfTI, PNG, JPEG, TIFF, BMP and NumPy files.</source>
+        <translation>Einen Ordner samt Unterordnern indizieren: DICOM-Dateien (nach Patient, Studie und Serie gruppiert) sowie NIfTI-, PNG-, JPEG-, TIFF-, BMP- und NumPy-Dateien.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop indexing this folder</source>
+        <translation>Indizierung dieses Ordners abbrechen</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Click to select (for labels and splits); double click to view.</source>
+        <translation>Klicken zum Auswählen (für Labels und Teilmengen), Doppelklick zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a folder, or it does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein Ordner oder existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Select an image to view it.</source>
+        <translation>Wählen Sie ein Bild aus, um es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>Keine Datei angezeigt.</translation>
+    </message>
+    <message>
+        <source>Indexing...</source>
+        <translation>Indizierung läuft...</translation>
+    </message>
+    <message>
+        <source>Listing files...</source>
+        <translation>Dateien werden aufgelistet...</translation>
+    </message>
+    <message>
+        <source>Reading file headers: %v of %m</source>
+        <translation>Datei-Header werden gelesen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Sampling intensities: %v of %m</source>
+        <translation>Intensitäten werden stichprobenartig gelesen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Not indexed</source>
+        <translation>Nicht indiziert</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled. Open the folder again to index it.</source>
+        <translation>Die Indizierung wurde abgebrochen. Öffnen Sie den Ordner erneut, um ihn zu indizieren.</translation>
+    </message>
+    <message>
+        <source>The folder could not be indexed: %1</source>
+        <translation>Der Ordner konnte nicht indiziert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n Serie</numerusform>
+            <numerusform>%n Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped files (%1)</source>
+        <translation>Übersprungene Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>No image files were found in this folder. It is searched with its sub-folders for DICOM, NIfTI, PNG, JPEG, TIFF, BMP and NumPy files.</source>
+        <translation>In diesem Ordner wurden keine Bilddateien gefunden. Er wird samt Unterordnern nach DICOM-, NIfTI-, PNG-, JPEG-, TIFF-, BMP- und NumPy-Dateien durchsucht.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.
+%1</source>
+        <translation>Diese Datei kann nicht angezeigt werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>%1, image %2 of %3 (ordered by %4)</source>
+        <translation>%1, Bild %2 von %3 (sortiert nach %4)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilmenge</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DesignPage</name>
@@ -555,10 +929,6 @@
     <message>
         <source>Discriminator</source>
         <translation>Diskriminator</translation>
-    </message>
-    <message>
-        <source>Turns a vector of random numbers into an image.</source>
-        <translation>Macht aus einem Vektor von Zufallszahlen ein Bild.</translation>
     </message>
     <message>
         <source>Looks at an image and scores how real it seems.</source>
@@ -632,10 +1002,6 @@
         <translation>Speichern unter...</translation>
     </message>
     <message>
-        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an edited model comes in a later version: the Train page trains the template as it is.</source>
-        <translation>Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche und ziehen Sie Verbindungen von einem Ausgang zu einem Eingang; Entf entfernt, Strg+Z macht rückgängig, F passt die Ansicht an, Strg+S speichert. Ein bearbeitetes Modell trainieren folgt in einer späteren Version: Die Seite Trainieren trainiert die Vorlage, wie sie ist.</translation>
-    </message>
-    <message>
         <source>Open a model</source>
         <translation>Ein Modell öffnen</translation>
     </message>
@@ -660,8 +1026,227 @@
         <translation>Das Modell konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image</source>
-        <translation>%1 Parameter (%2 MB als 32-Bit-Zahlen), %3 Millionen Multiplikationen-Additionen je Bild</translation>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>Segmenter</source>
+        <translation>Segmentierer</translation>
+    </message>
+    <message>
+        <source>Turns a vector of random numbers (or an image) into an image.</source>
+        <translation>Macht aus einem Vektor von Zufallszahlen (oder einem Bild) ein Bild.</translation>
+    </message>
+    <message>
+        <source>Compresses an image into the mean and log-variance of its latent code.</source>
+        <translation>Verdichtet ein Bild zu Mittelwert und Log-Varianz seines latenten Codes.</translation>
+    </message>
+    <message>
+        <source>Turns a latent code back into an image.</source>
+        <translation>Macht aus einem latenten Code wieder ein Bild.</translation>
+    </message>
+    <message>
+        <source>Gives a score for each class of an image.</source>
+        <translation>Gibt für ein Bild einen Wert je Klasse aus.</translation>
+    </message>
+    <message>
+        <source>Marks, pixel by pixel, where the structure of interest is.</source>
+        <translation>Markiert Pixel für Pixel, wo die gesuchte Struktur liegt.</translation>
+    </message>
+    <message>
+        <source>Empty GAN (generator and discriminator)</source>
+        <translation>Leeres GAN (Generator und Diskriminator)</translation>
+    </message>
+    <message>
+        <source>Empty VAE (encoder and decoder)</source>
+        <translation>Leerer VAE (Encoder und Decoder)</translation>
+    </message>
+    <message>
+        <source>Empty VAE-GAN (encoder, decoder, discriminator)</source>
+        <translation>Leeres VAE-GAN (Encoder, Decoder, Diskriminator)</translation>
+    </message>
+    <message>
+        <source>Empty classifier</source>
+        <translation>Leerer Klassifikator</translation>
+    </message>
+    <message>
+        <source>Empty segmenter</source>
+        <translation>Leerer Segmentierer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the blocks out automatically, layer by layer (L). Undo puts them back.</source>
+        <translation>Ordnet die Blöcke automatisch Schicht für Schicht an (L). Rückgängig stellt die alte Anordnung wieder her.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network (F).</source>
+        <translation>Zeigt das ganze Netz (F).</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, L arranges, Ctrl+S saves. The Train page can train this model as it is here.</source>
+        <translation>Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche und verbinden Sie jeweils einen Ausgang mit einem Eingang; Entf löscht, Strg+Z macht rückgängig, F passt die Ansicht ein, L ordnet an, Strg+S speichert. Die Seite „Trainieren“ kann dieses Modell so trainieren, wie es hier ist.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The model has changes that are not saved. Save them first?</source>
+        <translation>Das Modell hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Neues Modell</translation>
+    </message>
+    <message>
+        <source>An empty model: drag blocks from the palette onto each network&apos;s canvas. The channels and image size above are the images it must make and take.</source>
+        <translation>Ein leeres Modell: Ziehen Sie Blöcke aus der Palette auf die Arbeitsfläche jedes Netzes. Kanäle und Bildgröße oben gelten für die Bilder, die es erzeugen und aufnehmen muss.</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>Keine zuletzt verwendeten Modelle</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1, &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1, &lt;i&gt;ungespeicherte Änderungen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Modell:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 MB), %3 million multiply-adds per image</source>
+        <translation>%1 Parameter (%2 MB), %3 Millionen Multiplikationen-Additionen pro Bild</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::LabelSplitEditor</name>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>A class name for the selected images; type a new one or pick one in use</source>
+        <translation>Ein Klassenname für die ausgewählten Bilder; geben Sie einen neuen ein oder wählen Sie einen bereits verwendeten</translation>
+    </message>
+    <message>
+        <source>Set label</source>
+        <translation>Label setzen</translation>
+    </message>
+    <message>
+        <source>Set split</source>
+        <translation>Teilmenge setzen</translation>
+    </message>
+    <message>
+        <source>Moves every image of the selected images&apos; patients (or files), so that no patient is in two splits</source>
+        <translation>Verschiebt alle Bilder der Patienten (oder Dateien) der ausgewählten Bilder, damit kein Patient in zwei Teilmengen liegt</translation>
+    </message>
+    <message>
+        <source>Labels and splits set here are kept for this session only: they are not saved, and training does not use them yet.</source>
+        <translation>Hier gesetzte Labels und Teilmengen gelten nur für diese Sitzung: Sie werden nicht gespeichert, und das Training nutzt sie noch nicht.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Teilmenge:</translation>
+    </message>
+    <message>
+        <source>Select images to label them or choose their split.</source>
+        <translation>Wählen Sie Bilder aus, um ihnen ein Label oder eine Teilmenge zuzuweisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected</source>
+        <translation>
+            <numerusform>%n Bild ausgewählt</numerusform>
+            <numerusform>%n Bilder ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits (by patient): train %1, validation %2, test %3 images</source>
+        <translation>Teilmengen (nach Patient): Training %1, Validierung %2, Test %3 Bilder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label removed from %n image(s).</source>
+        <translation>
+            <numerusform>Label von %n Bild entfernt.</numerusform>
+            <numerusform>Label von %n Bildern entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label &quot;%1&quot; set on %n image(s).</source>
+        <translation>
+            <numerusform>Label „%1“ für %n Bild gesetzt.</numerusform>
+            <numerusform>Label „%1“ für %n Bilder gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set for %2 (%3 images): a patient is never in two splits.</source>
+        <translation>Teilmenge „%1“ für %2 gesetzt (%3 Bilder): Ein Patient liegt nie in zwei Teilmengen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) or file group(s)</source>
+        <translation>
+            <numerusform>%n Patienten oder Dateigruppe</numerusform>
+            <numerusform>%n Patienten oder Dateigruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,12 +1361,370 @@
         <source>Creating the demo dataset in the background...</source>
         <translation>Der Demo-Datensatz wird im Hintergrund erstellt...</translation>
     </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Ordner öffnen...</translation>
+    </message>
+    <message>
+        <source>Drop a folder (not a file) to open it on the Data page.</source>
+        <translation>Legen Sie einen Ordner (keine Datei) ab, um ihn auf der Seite „Daten“ zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::MetadataPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reveal identifying values</source>
+        <translation>Identifizierende Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the patient names, IDs, dates, UIDs and other identifying values of this file on screen, for this file only. They are never saved or written anywhere.</source>
+        <translation>Zeigt Patientennamen, IDs, Datumsangaben, UIDs und andere identifizierende Werte dieser Datei auf dem Bildschirm an, nur für diese Datei. Sie werden nie gespeichert oder irgendwohin geschrieben.</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>Keine Datei angezeigt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Photometric interpretation</source>
+        <translation>Photometrische Interpretation</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels</source>
+        <translation>%1 x %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Samples per pixel</source>
+        <translation>Abtastwerte pro Pixel</translation>
+    </message>
+    <message>
+        <source>Bits allocated / stored</source>
+        <translation>Bits zugewiesen / gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>floating point</source>
+        <translation>Gleitkomma</translation>
+    </message>
+    <message>
+        <source>signed integers</source>
+        <translation>Ganzzahlen mit Vorzeichen</translation>
+    </message>
+    <message>
+        <source>unsigned integers</source>
+        <translation>Ganzzahlen ohne Vorzeichen</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>Transfersyntax</translation>
+    </message>
+    <message>
+        <source>Slices along</source>
+        <translation>Schichten entlang</translation>
+    </message>
+    <message>
+        <source>i (sagittal)</source>
+        <translation>i (sagittal)</translation>
+    </message>
+    <message>
+        <source>j (coronal)</source>
+        <translation>j (koronal)</translation>
+    </message>
+    <message>
+        <source>k (axial)</source>
+        <translation>k (axial)</translation>
+    </message>
+    <message>
+        <source>Pixel spacing (mm)</source>
+        <translation>Pixelabstand (mm)</translation>
+    </message>
+    <message>
+        <source>Slice thickness (mm)</source>
+        <translation>Schichtdicke (mm)</translation>
+    </message>
+    <message>
+        <source>Image position (mm)</source>
+        <translation>Bildposition (mm)</translation>
+    </message>
+    <message>
+        <source>Image orientation</source>
+        <translation>Bildorientierung</translation>
+    </message>
+    <message>
+        <source>Values and display</source>
+        <translation>Werte und Darstellung</translation>
+    </message>
+    <message>
+        <source>Modality LUT</source>
+        <translation>Modalitäts-LUT</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>Rescale slope / intercept</source>
+        <translation>Rescale-Steigung / -Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>Rescale type</source>
+        <translation>Rescale-Typ</translation>
+    </message>
+    <message>
+        <source>width %1, level %2</source>
+        <translation>Breite %1, Zentrum %2</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Fenster %1</translation>
+    </message>
+    <message>
+        <source>VOI LUTs</source>
+        <translation>VOI-LUTs</translation>
+    </message>
+    <message>
+        <source>VOI LUT function</source>
+        <translation>VOI-LUT-Funktion</translation>
+    </message>
+    <message>
+        <source>Arrays</source>
+        <translation>Arrays</translation>
+    </message>
+    <message>
+        <source>Identifying (masked)</source>
+        <translation>Identifizierende Werte (maskiert)</translation>
+    </message>
+    <message>
+        <source>Identifying values are masked. Reveal shows them on screen for this file only; they are never saved, logged or exported.</source>
+        <translation>Identifizierende Werte sind maskiert. „Identifizierende Werte anzeigen“ zeigt sie nur für diese Datei auf dem Bildschirm; sie werden nie gespeichert, protokolliert oder exportiert.</translation>
+    </message>
+    <message>
+        <source>The file holds no identifying values.</source>
+        <translation>Die Datei enthält keine identifizierenden Werte.</translation>
+    </message>
+    <message>
+        <source>Only DICOM files carry identifying values.</source>
+        <translation>Nur DICOM-Dateien enthalten identifizierende Werte.</translation>
+    </message>
+    <message>
+        <source>Identifying (shown)</source>
+        <translation>Identifizierende Werte (angezeigt)</translation>
+    </message>
+    <message>
+        <source>Mask identifying values</source>
+        <translation>Identifizierende Werte maskieren</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::PlaceholderPage</name>
     <message>
         <source>Not built yet</source>
         <translation>Noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RecentFolders</name>
+    <message>
+        <source>Recent Folders</source>
+        <translation>Zuletzt geöffnete Ordner</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>Keine zuletzt geöffneten Ordner</translation>
+    </message>
+    <message>
+        <source>Not remembering folders</source>
+        <translation>Ordner werden nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>Remember Recent Folders</source>
+        <translation>Zuletzt geöffnete Ordner merken</translation>
+    </message>
+    <message>
+        <source>Keep a list of the folders you open in this program&apos;s settings (paths only).</source>
+        <translation>Eine Liste der geöffneten Ordner in den Einstellungen dieses Programms speichern (nur die Pfade).</translation>
+    </message>
+    <message>
+        <source>Clear Recent Folders</source>
+        <translation>Liste der zuletzt geöffneten Ordner leeren</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunFollower</name>
+    <message numerus="yes">
+        <source>%n line(s) of metrics.jsonl could not be read and were skipped (the first is line %1).</source>
+        <translation>
+            <numerusform>%n Zeile von metrics.jsonl konnte nicht gelesen werden und wurde übersprungen (Zeile %1).</numerusform>
+            <numerusform>%n Zeilen von metrics.jsonl konnten nicht gelesen werden und wurden übersprungen (die erste ist Zeile %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunPickerDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Tick the runs to compare (newest first):</source>
+        <translation>Kreuzen Sie die zu vergleichenden Läufe an (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>%1 (shown already)</source>
+        <translation>%1 (bereits angezeigt)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunsPanel</name>
+    <message>
+        <source>Follow a run folder...</source>
+        <translation>Laufordner verfolgen...</translation>
+    </message>
+    <message>
+        <source>Watch one run as it trains, also one that medsynth-cli writes on another machine into a shared folder.</source>
+        <translation>Verfolgt einen Lauf während des Trainings, auch einen, den medsynth-cli auf einem anderen Rechner in einen freigegebenen Ordner schreibt.</translation>
+    </message>
+    <message>
+        <source>Compare runs...</source>
+        <translation>Läufe vergleichen...</translation>
+    </message>
+    <message>
+        <source>Add runs to those shown: choose a run folder, or a folder that holds several runs.</source>
+        <translation>Fügt den angezeigten Läufen weitere hinzu: Wählen Sie einen Laufordner oder einen Ordner mit mehreren Läufen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs from the charts. Their folders are not touched.</source>
+        <translation>Entfernt die ausgewählten Läufe aus den Diagrammen. Ihre Ordner bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The latest sample grid of the selected run appears here.</source>
+        <translation>Hier erscheint das neueste Beispielraster des ausgewählten Laufs.</translation>
+    </message>
+    <message>
+        <source>No run is shown yet.
+
+&quot;Follow a run folder...&quot; watches one run as it trains: its curves and its latest samples update while it runs, also when medsynth-cli writes it on another machine into a shared folder.
+
+&quot;Compare runs...&quot; overlays several runs, one colour per run.</source>
+        <translation>Noch wird kein Lauf angezeigt.
+
+„Laufordner verfolgen...“ beobachtet einen Lauf während des Trainings: Seine Kurven und neuesten Beispiele werden laufend aktualisiert, auch wenn medsynth-cli ihn auf einem anderen Rechner in einen freigegebenen Ordner schreibt.
+
+„Läufe vergleichen...“ legt mehrere Läufe übereinander, eine Farbe je Lauf.</translation>
+    </message>
+    <message>
+        <source>Runs - MedSynth Workbench</source>
+        <translation>Läufe - MedSynth Workbench</translation>
+    </message>
+    <message>
+        <source>This folder cannot be followed. %1</source>
+        <translation>Dieser Ordner kann nicht verfolgt werden. %1</translation>
+    </message>
+    <message>
+        <source>The run &apos;%1&apos; is shown already.</source>
+        <translation>Der Lauf „%1“ wird bereits angezeigt.</translation>
+    </message>
+    <message>
+        <source>stopped at step %1</source>
+        <translation>bei Schritt %1 angehalten</translation>
+    </message>
+    <message>
+        <source>finished, %1 steps</source>
+        <translation>fertig, %1 Schritte</translation>
+    </message>
+    <message>
+        <source>waiting for the first step</source>
+        <translation>wartet auf den ersten Schritt</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Experiment %1: template %2, recipe %3</source>
+        <translation>Experiment %1: Vorlage %2, Rezept %3</translation>
+    </message>
+    <message>
+        <source>Trains on %1</source>
+        <translation>Trainiert mit %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sample grid yet.</source>
+        <translation>%1 hat noch kein Beispielraster.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Follow a run folder</source>
+        <translation>Einen Laufordner verfolgen</translation>
+    </message>
+    <message>
+        <source>Choose a run folder, or a folder that holds runs</source>
+        <translation>Wählen Sie einen Laufordner oder einen Ordner mit Läufen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no training run: neither it nor a folder in it has an experiment.json. Choose a run folder, or the folder that holds your runs (for example the one medsynth-cli train writes into).</source>
+        <translation>„%1“ enthält keinen Trainingslauf: Weder dieser Ordner noch ein Ordner darin hat eine experiment.json. Wählen Sie einen Laufordner oder den Ordner, der Ihre Läufe enthält (zum Beispiel den, in den medsynth-cli train schreibt).</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1915,6 @@
         <translation>Training: Schritt %1 von %2, Epoche %3. Generatorverlust %4, Diskriminatorverlust %5.</translation>
     </message>
     <message>
-        <source>Samples at step %1</source>
-        <translation>Beispiele bei Schritt %1</translation>
-    </message>
-    <message>
         <source>Stopped at step %1 after %2. The results so far are in the run folder.</source>
         <translation>Bei Schritt %1 nach %2 angehalten. Die bisherigen Ergebnisse liegen im Laufordner.</translation>
     </message>
@@ -1005,6 +1944,41 @@
     <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Diese Vorlage lässt sich mit dieser Auswahl nicht aufbauen: %1</translation>
+    </message>
+    <message>
+        <source>Other runs</source>
+        <translation>Andere Läufe</translation>
+    </message>
+    <message>
+        <source>Follow a run folder...</source>
+        <translation>Laufordner verfolgen...</translation>
+    </message>
+    <message>
+        <source>Compare runs...</source>
+        <translation>Läufe vergleichen...</translation>
+    </message>
+    <message>
+        <source>Last checkpoint: step %1 (%2)</source>
+        <translation>Letzter Checkpoint: Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The run paused itself at step %1 so nothing is lost.</source>
+        <translation>Der Lauf hat sich bei Schritt %1 selbst pausiert, damit nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>The model on the Design page</source>
+        <translation>Das Modell auf der Seite „Entwurf“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the Design page has %n problem(s) to fix before it can train. The Design page lists each one with its fix.</source>
+        <translation>
+            <numerusform>Das Modell auf der Seite „Entwurf“ hat %n Problem, das vor dem Training behoben werden muss. Die Seite „Entwurf“ zeigt es samt Lösung an.</numerusform>
+            <numerusform>Das Modell auf der Seite „Entwurf“ hat %n Probleme, die vor dem Training behoben werden müssen. Die Seite „Entwurf“ listet jedes samt Lösung auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model on the Design page is for the %1 recipe, which this version cannot train yet.</source>
+        <translation>Das Modell auf der Seite „Entwurf“ ist für das Rezept %1 bestimmt, das diese Version noch nicht trainieren kann.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2043,13 @@
     </message>
 </context>
 <context>
+    <name>medsynth::widgets::DesignerMinimap</name>
+    <message>
+        <source>Overview of the whole network: click or drag to move the view.</source>
+        <translation>Übersicht über das ganze Netz: Klicken oder ziehen, um die Ansicht zu verschieben.</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::widgets::DesignerScene</name>
     <message>
         <source>There is no network to add the block to.</source>
@@ -1084,6 +2065,13 @@
     <message>
         <source>The clipboard holds no blocks to paste.</source>
         <translation>Die Zwischenablage enthält keine Blöcke zum Einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::DesignerView</name>
+    <message>
+        <source>Arrange blocks</source>
+        <translation>Blöcke anordnen</translation>
     </message>
 </context>
 <context>
@@ -1153,30 +2141,140 @@
     </message>
 </context>
 <context>
-    <name>medsynth::widgets::LossChart</name>
+    <name>medsynth::widgets::HistogramChart</name>
     <message>
-        <source>Generator loss</source>
-        <translation>Generatorverlust</translation>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
-        <source>Discriminator loss</source>
-        <translation>Diskriminatorverlust</translation>
+        <source>Pixels</source>
+        <translation>Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::ImageViewer</name>
+    <message>
+        <source>Right or middle drag: window (left/right) and level (up/down). Wheel: zoom. Left drag: pan. Double click: fit. Up/Down: previous/next frame.</source>
+        <translation>Mit rechter oder mittlerer Maustaste ziehen: Fensterbreite (links/rechts) und Zentrum (oben/unten). Mausrad: Zoom. Mit linker Maustaste ziehen: verschieben. Doppelklick: einpassen. Pfeil hoch/runter: vorheriger/nächster Frame.</translation>
     </message>
     <message>
-        <source>Generator loss (each step)</source>
-        <translation>Generatorverlust (jeder Schritt)</translation>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
     </message>
     <message>
-        <source>Discriminator loss (each step)</source>
-        <translation>Diskriminatorverlust (jeder Schritt)</translation>
+        <source>Frame %1 of %2</source>
+        <translation>Frame %1 von %2</translation>
     </message>
+    <message>
+        <source>%1 x %2 px, zoom %3%</source>
+        <translation>%1 x %2 px, Zoom %3%</translation>
+    </message>
+    <message>
+        <source>Window width and level (centre), in the image&apos;s values. Drag with the right or middle mouse button to change them.</source>
+        <translation>Fensterbreite und Zentrum (Level), in den Werten des Bildes. Zum Ändern mit der rechten oder mittleren Maustaste ziehen.</translation>
+    </message>
+    <message>
+        <source>Window presets</source>
+        <translation>Fenster-Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image to the viewer (or double click the image)</source>
+        <translation>Bild in den Betrachter einpassen (oder auf das Bild doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Frame or slice shown</source>
+        <translation>Angezeigter Frame bzw. angezeigte Schicht</translation>
+    </message>
+    <message>
+        <source>Select an image to view it.</source>
+        <translation>Wählen Sie ein Bild aus, um es anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The file has no frames to show.</source>
+        <translation>Die Datei enthält keine Frames zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Width %1, level %2</source>
+        <translation>Breite %1, Zentrum %2</translation>
+    </message>
+    <message>
+        <source>From the values</source>
+        <translation>Aus den Werten</translation>
+    </message>
+    <message>
+        <source>Percentiles 1 to 99</source>
+        <translation>Perzentile 1 bis 99</translation>
+    </message>
+    <message>
+        <source>Percentiles 0.5 to 99.5</source>
+        <translation>Perzentile 0,5 bis 99,5</translation>
+    </message>
+    <message>
+        <source>Min to max</source>
+        <translation>Minimum bis Maximum</translation>
+    </message>
+    <message>
+        <source> (MONOCHROME1: shown inverted)</source>
+        <translation> (MONOCHROME1: invertiert angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::MetricChart</name>
     <message>
         <source>Training step</source>
         <translation>Trainingsschritt</translation>
     </message>
     <message>
-        <source>Loss</source>
-        <translation>Verlust</translation>
+        <source>Wheel: zoom. Drag: pan. Double-click: follow the run again. Right-click: log scale and export.</source>
+        <translation>Mausrad: Zoom. Ziehen: verschieben. Doppelklick: wieder dem Lauf folgen. Rechtsklick: logarithmische Skala und Export.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose another folder.</source>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>Als PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as PDF...</source>
+        <translation>Als PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export values as CSV...</source>
+        <translation>Werte als CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2290,25 @@
 Fix: %2</source>
         <translation>%1
 Behebung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::SampleHistory</name>
+    <message>
+        <source>Replay the samples of earlier steps; the right end follows the run.</source>
+        <translation>Zeigt die Beispiele früherer Schritte erneut; das rechte Ende folgt dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Samples at step %1</source>
+        <translation>Beispiele bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (live)</source>
+        <translation>Schritt %1 (live)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 </TS>

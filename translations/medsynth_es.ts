@@ -407,6 +407,213 @@
         <source>Wasserstein GAN with gradient penalty: the discriminator becomes a critic that gives an unbounded realness score (no Sigmoid, no batch normalisation), and training moves the generator&apos;s images towards the real ones by the Wasserstein distance. A gradient penalty keeps the critic smooth. The critic is updated several times per generator update. Slower per step than a DCGAN, but its loss tracks image quality and it rarely collapses.</source>
         <translation>GAN de Wasserstein con penalización del gradiente: el discriminador se convierte en un crítico que da una puntuación de realismo sin límites (sin Sigmoide ni normalización por lotes), y el entrenamiento acerca las imágenes del generador a las reales según la distancia de Wasserstein. Una penalización del gradiente mantiene suave al crítico. El crítico se actualiza varias veces por cada actualización del generador. Más lento por paso que una DCGAN, pero su pérdida sigue la calidad de imagen y rara vez colapsa.</translation>
     </message>
+    <message>
+        <source>Variational autoencoder (VAE)</source>
+        <translation>Autocodificador variacional (VAE)</translation>
+    </message>
+    <message>
+        <source>An encoder squeezes each image into a short list of numbers (a point in the latent space), and a decoder paints the image back from that point. Training makes the points of all images spread like a bell curve, so any random point decodes to a plausible image. Its images are smoother than a GAN&apos;s, but training is stable and you can encode a real image and explore its neighbourhood.</source>
+        <translation>Un codificador comprime cada imagen en una lista corta de números (un punto del espacio latente) y un decodificador vuelve a pintar la imagen a partir de ese punto. El entrenamiento hace que los puntos de todas las imágenes se repartan como una campana de Gauss, de modo que cualquier punto aleatorio se decodifica en una imagen verosímil. Sus imágenes son más suaves que las de una GAN, pero el entrenamiento es estable y se puede codificar una imagen real y explorar su entorno.</translation>
+    </message>
+    <message>
+        <source>Conditional VAE</source>
+        <translation>VAE condicional</translation>
+    </message>
+    <message>
+        <source>A VAE that is told the class of each image (here normal or lesion): encoder and decoder both receive it. After training you pick the class and a random point, and the decoder paints an image of that class, so the latent space holds what varies within a class.</source>
+        <translation>Un VAE al que se le indica la clase de cada imagen (aquí normal o lesión): la reciben tanto el codificador como el decodificador. Tras el entrenamiento se elige la clase y un punto aleatorio, y el decodificador pinta una imagen de esa clase; así, el espacio latente recoge lo que varía dentro de una clase.</translation>
+    </message>
+    <message>
+        <source>VAE-GAN</source>
+        <translation>VAE-GAN</translation>
+    </message>
+    <message>
+        <source>A VAE whose decoder is also a GAN generator: a discriminator learns to tell real images from decoded ones, and the reconstruction is judged by what the discriminator sees rather than pixel by pixel. The images come out sharper than a plain VAE&apos;s while the encoder still maps every image into the latent space.</source>
+        <translation>Un VAE cuyo decodificador es también un generador de GAN: un discriminador aprende a distinguir las imágenes reales de las decodificadas, y la reconstrucción se juzga por lo que ve el discriminador en lugar de píxel a píxel. Las imágenes salen más nítidas que las de un VAE simple, mientras el codificador sigue situando cada imagen en el espacio latente.</translation>
+    </message>
+    <message>
+        <source>Pix2Pix (image-to-image)</source>
+        <translation>Pix2Pix (imagen a imagen)</translation>
+    </message>
+    <message>
+        <source>Learns to translate one kind of image into another from matching pairs; here it turns a lesion mask into a brain slice with that lesion. The generator is a U-Net whose skip connections carry fine detail straight across, and a PatchGAN discriminator judges each small patch, which keeps textures sharp. A pixel-wise L1 term keeps the output close to the true image.</source>
+        <translation>Aprende a traducir un tipo de imagen en otro a partir de pares correspondientes; aquí convierte una máscara de lesión en un corte cerebral con esa lesión. El generador es una U-Net cuyas conexiones de salto llevan el detalle fino directamente al otro lado, y un discriminador PatchGAN juzga cada parche pequeño, lo que mantiene nítidas las texturas. Un término L1 píxel a píxel mantiene la salida cerca de la imagen real.</translation>
+    </message>
+    <message>
+        <source>U-Net segmenter</source>
+        <translation>Segmentador U-Net</translation>
+    </message>
+    <message>
+        <source>Marks which pixels belong to a structure, here the lesion. It shrinks the image step by step to see the context, then grows it back to full size, and skip connections hand the fine detail of each size across so the outline stays precise. The standard network for medical image segmentation; trained with the Dice loss, which copes with small lesions.</source>
+        <translation>Marca qué píxeles pertenecen a una estructura, aquí la lesión. Reduce la imagen paso a paso para ver el contexto y luego la vuelve a agrandar hasta su tamaño completo; las conexiones de salto pasan el detalle fino de cada tamaño para que el contorno siga siendo preciso. Es la red estándar para la segmentación de imágenes médicas; se entrena con la pérdida Dice, que funciona bien con lesiones pequeñas.</translation>
+    </message>
+    <message>
+        <source>ResNet classifier</source>
+        <translation>Clasificador ResNet</translation>
+    </message>
+    <message>
+        <source>Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training.</source>
+        <translation>Clasifica imágenes en clases, aquí normal o con lesión. Cada bloque residual suma su resultado a su propia entrada, de modo que la señal y el aprendizaje llegan con facilidad a las capas profundas. Informa de exactitud, precisión, sensibilidad (recall), especificidad y F1 en imágenes reservadas fuera del entrenamiento.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricNames</name>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>D(x)</source>
+        <translation>D(x)</translation>
+    </message>
+    <message>
+        <source>D(G(z))</source>
+        <translation>D(G(z))</translation>
+    </message>
+    <message>
+        <source>Images/s</source>
+        <translation>Imágenes/s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Generator loss</source>
+        <translation>Pérdida del generador</translation>
+    </message>
+    <message>
+        <source>Discriminator loss</source>
+        <translation>Pérdida del discriminador</translation>
+    </message>
+    <message>
+        <source>D(x): discriminator on real images</source>
+        <translation>D(x): discriminador con imágenes reales</translation>
+    </message>
+    <message>
+        <source>D(G(z)): discriminator on generated images</source>
+        <translation>D(G(z)): discriminador con imágenes generadas</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>Velocidad de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Time per step</source>
+        <translation>Tiempo por paso</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>FID</source>
+        <translation>FID</translation>
+    </message>
+    <message>
+        <source>KID</source>
+        <translation>KID</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>KID spread</source>
+        <translation>Dispersión del KID</translation>
+    </message>
+    <message>
+        <source>Learning rate (%1)</source>
+        <translation>Tasa de aprendizaje (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (held-out images)</source>
+        <translation>%1 (imágenes reservadas)</translation>
+    </message>
+    <message>
+        <source>Encoder loss</source>
+        <translation>Pérdida del codificador</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstrucción</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>Divergencia KL</translation>
+    </message>
+    <message>
+        <source>KL weight</source>
+        <translation>Peso de KL</translation>
+    </message>
+    <message>
+        <source>Adversarial loss</source>
+        <translation>Pérdida adversaria</translation>
+    </message>
+    <message>
+        <source>Gradient penalty</source>
+        <translation>Penalización del gradiente</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Sensibilidad (recall)</translation>
+    </message>
+    <message>
+        <source>Specificity</source>
+        <translation>Especificidad</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>Exactitud por píxel</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>D(x) and D(G(z))</source>
+        <translation>D(x) y D(G(z))</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
@@ -474,14 +681,57 @@
     </message>
 </context>
 <context>
+    <name>medsynth::gui</name>
+    <message>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <source>Every image file found in the folder and its sub-folders</source>
+        <translation>Todos los archivos de imagen encontrados en la carpeta y sus subcarpetas</translation>
+    </message>
+    <message>
+        <source>A patient, numbered in the order of the files; no identifying value is shown</source>
+        <translation>Un paciente, numerado en el orden de los archivos; no se muestra ningún dato identificativo</translation>
+    </message>
+    <message>
+        <source>Slices ordered by %1</source>
+        <translation>Cortes ordenados por %1</translation>
+    </message>
+    <message>
+        <source>Part of a series split because %1</source>
+        <translation>Parte de una serie dividida porque %1</translation>
+    </message>
+    <message>
+        <source>(top folder)</source>
+        <translation>(carpeta principal)</translation>
+    </message>
+    <message>
+        <source>Files that are not DICOM (NIfTI, PNG, JPEG, TIFF, BMP, NumPy) in this folder</source>
+        <translation>Archivos de esta carpeta que no son DICOM (NIfTI, PNG, JPEG, TIFF, BMP, NumPy)</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Ventana %1</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Del archivo</translation>
+    </message>
+    <message>
+        <source>CT (Hounsfield units)</source>
+        <translation>TC (unidades Hounsfield)</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, L %3)</source>
+        <translation>%1 (W %2, L %3)</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui::DataPage</name>
     <message>
         <source>Data</source>
         <translation>Datos</translation>
-    </message>
-    <message>
-        <source>The images a model learns from. Start with the demo dataset of synthetic brain MR slices, or open a folder of your own DICOM or PNG images.</source>
-        <translation>Las imágenes de las que aprende un modelo. Empiece con el conjunto de demostración de cortes sintéticos de RM cerebral, o abra una carpeta con sus propias imágenes DICOM o PNG.</translation>
     </message>
     <message>
         <source>Demo: brain MR</source>
@@ -499,16 +749,8 @@
         <translation>Abrir carpeta...</translation>
     </message>
     <message>
-        <source>Show the images of a folder (DICOM, PNG, JPEG, TIFF or BMP; subfolders included).</source>
-        <translation>Mostrar las imágenes de una carpeta (DICOM, PNG, JPEG, TIFF o BMP; incluidas las subcarpetas).</translation>
-    </message>
-    <message>
         <source>Creating the demo dataset: %v of %m images</source>
         <translation>Creando el conjunto de demostración: %v de %m imágenes</translation>
-    </message>
-    <message>
-        <source>This version shows the images only. Tools for whole datasets (grouping DICOM series, labels from folders or a table, splits by patient) come in a later version.</source>
-        <translation>Esta versión solo muestra las imágenes. Las herramientas para conjuntos completos (agrupar series DICOM, etiquetas a partir de carpetas o de una tabla, divisiones por paciente) llegarán en una versión posterior.</translation>
     </message>
     <message>
         <source>Demo dataset: synthetic brain MR slices, %1 x %1 pixels</source>
@@ -517,10 +759,6 @@
     <message>
         <source>Being created...</source>
         <translation>Creándose...</translation>
-    </message>
-    <message>
-        <source>Counting...</source>
-        <translation>Contando...</translation>
     </message>
     <message>
         <source>Open a folder of images</source>
@@ -545,6 +783,142 @@
             <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The images a model learns from: the demo dataset of synthetic brain MR slices, or a folder of your own DICOM, NIfTI, PNG, JPEG, TIFF, BMP or NumPy files (or drop a folder onto this window).</source>
+        <translation>Las imágenes de las que aprende un modelo: el conjunto de demostración de cortes sintéticos de RM cerebral, o una carpeta con sus propios archivos DICOM, NIfTI, PNG, JPEG, TIFF, BMP o NumPy (o arrastre una carpeta a esta ventana).</translation>
+    </message>
+    <message>
+        <source>Index a folder and its sub-folders: DICOM (grouped by patient, study and series), NIfTI, PNG, JPEG, TIFF, BMP and NumPy files.</source>
+        <translation>Indexar una carpeta y sus subcarpetas: archivos DICOM (agrupados por paciente, estudio y serie), NIfTI, PNG, JPEG, TIFF, BMP y NumPy.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop indexing this folder</source>
+        <translation>Detener la indexación de esta carpeta</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Visor</translation>
+    </message>
+    <message>
+        <source>Click to select (for labels and splits); double click to view.</source>
+        <translation>Haga clic para seleccionar (para etiquetas y particiones); doble clic para ver.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a folder, or it does not exist.</source>
+        <translation>No se puede abrir %1: no es una carpeta o no existe.</translation>
+    </message>
+    <message>
+        <source>Select an image to view it.</source>
+        <translation>Seleccione una imagen para verla.</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>No se muestra ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Indexing...</source>
+        <translation>Indexando...</translation>
+    </message>
+    <message>
+        <source>Listing files...</source>
+        <translation>Listando archivos...</translation>
+    </message>
+    <message>
+        <source>Reading file headers: %v of %m</source>
+        <translation>Leyendo cabeceras de archivo: %v de %m</translation>
+    </message>
+    <message>
+        <source>Sampling intensities: %v of %m</source>
+        <translation>Muestreando intensidades: %v de %m</translation>
+    </message>
+    <message>
+        <source>Not indexed</source>
+        <translation>Sin indexar</translation>
+    </message>
+    <message>
+        <source>Indexing was cancelled. Open the folder again to index it.</source>
+        <translation>Se canceló la indexación. Vuelva a abrir la carpeta para indexarla.</translation>
+    </message>
+    <message>
+        <source>The folder could not be indexed: %1</source>
+        <translation>No se pudo indexar la carpeta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped files (%1)</source>
+        <translation>Archivos omitidos (%1)</translation>
+    </message>
+    <message>
+        <source>No image files were found in this folder. It is searched with its sub-folders for DICOM, NIfTI, PNG, JPEG, TIFF, BMP and NumPy files.</source>
+        <translation>No se encontraron archivos de imagen en esta carpeta. Se buscan archivos DICOM, NIfTI, PNG, JPEG, TIFF, BMP y NumPy en ella y en sus subcarpetas.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown.
+%1</source>
+        <translation>Este archivo no se puede mostrar.
+%1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>%1, image %2 of %3 (ordered by %4)</source>
+        <translation>%1, imagen %2 de %3 (ordenadas por %4)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DesignPage</name>
@@ -555,10 +929,6 @@
     <message>
         <source>Discriminator</source>
         <translation>Discriminador</translation>
-    </message>
-    <message>
-        <source>Turns a vector of random numbers into an image.</source>
-        <translation>Convierte un vector de números aleatorios en una imagen.</translation>
     </message>
     <message>
         <source>Looks at an image and scores how real it seems.</source>
@@ -632,10 +1002,6 @@
         <translation>Guardar como...</translation>
     </message>
     <message>
-        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, Ctrl+S saves. Training an edited model comes in a later version: the Train page trains the template as it is.</source>
-        <translation>Arrastre bloques de la paleta al lienzo y trace conexiones de una salida a una entrada; Supr elimina, Ctrl+Z deshace, F ajusta la vista, Ctrl+S guarda. Entrenar un modelo editado llegará en una versión posterior: la página Entrenar entrena la plantilla tal como es.</translation>
-    </message>
-    <message>
         <source>Open a model</source>
         <translation>Abrir un modelo</translation>
     </message>
@@ -660,8 +1026,227 @@
         <translation>No se pudo guardar el modelo: %1</translation>
     </message>
     <message>
-        <source>%1 parameters (%2 MB as 32-bit numbers), %3 million multiply-adds per image</source>
-        <translation>%1 parámetros (%2 MB como números de 32 bits), %3 millones de multiplicaciones-sumas por imagen</translation>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decodificador</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Clasificador</translation>
+    </message>
+    <message>
+        <source>Segmenter</source>
+        <translation>Segmentador</translation>
+    </message>
+    <message>
+        <source>Turns a vector of random numbers (or an image) into an image.</source>
+        <translation>Convierte un vector de números aleatorios (o una imagen) en una imagen.</translation>
+    </message>
+    <message>
+        <source>Compresses an image into the mean and log-variance of its latent code.</source>
+        <translation>Comprime una imagen en la media y el logaritmo de la varianza de su código latente.</translation>
+    </message>
+    <message>
+        <source>Turns a latent code back into an image.</source>
+        <translation>Vuelve a convertir un código latente en una imagen.</translation>
+    </message>
+    <message>
+        <source>Gives a score for each class of an image.</source>
+        <translation>Da una puntuación para cada clase de una imagen.</translation>
+    </message>
+    <message>
+        <source>Marks, pixel by pixel, where the structure of interest is.</source>
+        <translation>Marca, píxel a píxel, dónde está la estructura de interés.</translation>
+    </message>
+    <message>
+        <source>Empty GAN (generator and discriminator)</source>
+        <translation>GAN vacía (generador y discriminador)</translation>
+    </message>
+    <message>
+        <source>Empty VAE (encoder and decoder)</source>
+        <translation>VAE vacío (codificador y decodificador)</translation>
+    </message>
+    <message>
+        <source>Empty VAE-GAN (encoder, decoder, discriminator)</source>
+        <translation>VAE-GAN vacía (codificador, decodificador, discriminador)</translation>
+    </message>
+    <message>
+        <source>Empty classifier</source>
+        <translation>Clasificador vacío</translation>
+    </message>
+    <message>
+        <source>Empty segmenter</source>
+        <translation>Segmentador vacío</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <source>Lay the blocks out automatically, layer by layer (L). Undo puts them back.</source>
+        <translation>Coloca los bloques automáticamente, capa por capa (L). Deshacer los devuelve a su sitio.</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole network (F).</source>
+        <translation>Muestra toda la red (F).</translation>
+    </message>
+    <message>
+        <source>Drag blocks from the palette onto the canvas and draw connections from an output to an input; Delete removes, Ctrl+Z undoes, F fits the view, L arranges, Ctrl+S saves. The Train page can train this model as it is here.</source>
+        <translation>Arrastre bloques de la paleta al lienzo y trace conexiones de una salida a una entrada; Supr elimina, Ctrl+Z deshace, F ajusta la vista, L organiza, Ctrl+S guarda. La página Entrenar puede entrenar este modelo tal como está aquí.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The model has changes that are not saved. Save them first?</source>
+        <translation>El modelo tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Modelo nuevo</translation>
+    </message>
+    <message>
+        <source>An empty model: drag blocks from the palette onto each network&apos;s canvas. The channels and image size above are the images it must make and take.</source>
+        <translation>Un modelo vacío: arrastre bloques de la paleta al lienzo de cada red. Los canales y el tamaño de imagen de arriba son los de las imágenes que debe generar y recibir.</translation>
+    </message>
+    <message>
+        <source>%1 (template)</source>
+        <translation>%1 (plantilla)</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>No hay modelos recientes</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1, &lt;i&gt;unsaved changes&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Modelo:&lt;/b&gt; %1, &lt;i&gt;cambios sin guardar&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Modelo:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 parameters (%2 MB), %3 million multiply-adds per image</source>
+        <translation>%1 parámetros (%2 MB), %3 millones de multiplicaciones-sumas por imagen</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::LabelSplitEditor</name>
+    <message>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <source>A class name for the selected images; type a new one or pick one in use</source>
+        <translation>Un nombre de clase para las imágenes seleccionadas; escriba uno nuevo o elija uno ya usado</translation>
+    </message>
+    <message>
+        <source>Set label</source>
+        <translation>Asignar etiqueta</translation>
+    </message>
+    <message>
+        <source>Set split</source>
+        <translation>Asignar partición</translation>
+    </message>
+    <message>
+        <source>Moves every image of the selected images&apos; patients (or files), so that no patient is in two splits</source>
+        <translation>Mueve todas las imágenes de los pacientes (o archivos) de las imágenes seleccionadas, para que ningún paciente esté en dos particiones</translation>
+    </message>
+    <message>
+        <source>Labels and splits set here are kept for this session only: they are not saved, and training does not use them yet.</source>
+        <translation>Las etiquetas y particiones asignadas aquí solo se conservan durante esta sesión: no se guardan y el entrenamiento aún no las usa.</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <source>Select images to label them or choose their split.</source>
+        <translation>Seleccione imágenes para etiquetarlas o elegir su partición.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected</source>
+        <translation>
+            <numerusform>%n imagen seleccionada</numerusform>
+            <numerusform>%n imágenes seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Splits (by patient): train %1, validation %2, test %3 images</source>
+        <translation>Particiones (por paciente): entrenamiento %1, validación %2, prueba %3 imágenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label removed from %n image(s).</source>
+        <translation>
+            <numerusform>Se quitó la etiqueta de %n imagen.</numerusform>
+            <numerusform>Se quitó la etiqueta de %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label &quot;%1&quot; set on %n image(s).</source>
+        <translation>
+            <numerusform>Etiqueta «%1» asignada a %n imagen.</numerusform>
+            <numerusform>Etiqueta «%1» asignada a %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 set for %2 (%3 images): a patient is never in two splits.</source>
+        <translation>Partición «%1» asignada a %2 (%3 imágenes): un paciente nunca está en dos particiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) or file group(s)</source>
+        <translation>
+            <numerusform>%n paciente o grupo de archivos</numerusform>
+            <numerusform>%n pacientes o grupos de archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -776,12 +1361,370 @@
         <source>Creating the demo dataset in the background...</source>
         <translation>Creando el conjunto de demostración en segundo plano...</translation>
     </message>
+    <message>
+        <source>&amp;Open Folder...</source>
+        <translation>&amp;Abrir carpeta...</translation>
+    </message>
+    <message>
+        <source>Drop a folder (not a file) to open it on the Data page.</source>
+        <translation>Suelte una carpeta (no un archivo) para abrirla en la página Datos.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::MetadataPanel</name>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reveal identifying values</source>
+        <translation>Mostrar datos identificativos</translation>
+    </message>
+    <message>
+        <source>Shows the patient names, IDs, dates, UIDs and other identifying values of this file on screen, for this file only. They are never saved or written anywhere.</source>
+        <translation>Muestra en pantalla los nombres de paciente, identificadores, fechas, UID y demás datos identificativos de este archivo, solo para este archivo. Nunca se guardan ni se escriben en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>No se muestra ningún archivo.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Photometric interpretation</source>
+        <translation>Interpretación fotométrica</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 x %2 pixels</source>
+        <translation>%1 x %2 píxeles</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Fotogramas</translation>
+    </message>
+    <message>
+        <source>Samples per pixel</source>
+        <translation>Muestras por píxel</translation>
+    </message>
+    <message>
+        <source>Bits allocated / stored</source>
+        <translation>Bits asignados / almacenados</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>floating point</source>
+        <translation>coma flotante</translation>
+    </message>
+    <message>
+        <source>signed integers</source>
+        <translation>enteros con signo</translation>
+    </message>
+    <message>
+        <source>unsigned integers</source>
+        <translation>enteros sin signo</translation>
+    </message>
+    <message>
+        <source>Transfer syntax</source>
+        <translation>Sintaxis de transferencia</translation>
+    </message>
+    <message>
+        <source>Slices along</source>
+        <translation>Cortes a lo largo de</translation>
+    </message>
+    <message>
+        <source>i (sagittal)</source>
+        <translation>i (sagital)</translation>
+    </message>
+    <message>
+        <source>j (coronal)</source>
+        <translation>j (coronal)</translation>
+    </message>
+    <message>
+        <source>k (axial)</source>
+        <translation>k (axial)</translation>
+    </message>
+    <message>
+        <source>Pixel spacing (mm)</source>
+        <translation>Espaciado de píxel (mm)</translation>
+    </message>
+    <message>
+        <source>Slice thickness (mm)</source>
+        <translation>Grosor de corte (mm)</translation>
+    </message>
+    <message>
+        <source>Image position (mm)</source>
+        <translation>Posición de la imagen (mm)</translation>
+    </message>
+    <message>
+        <source>Image orientation</source>
+        <translation>Orientación de la imagen</translation>
+    </message>
+    <message>
+        <source>Values and display</source>
+        <translation>Valores y visualización</translation>
+    </message>
+    <message>
+        <source>Modality LUT</source>
+        <translation>LUT de modalidad</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicada</translation>
+    </message>
+    <message>
+        <source>Rescale slope / intercept</source>
+        <translation>Pendiente / intersección de reescalado</translation>
+    </message>
+    <message>
+        <source>Rescale type</source>
+        <translation>Tipo de reescalado</translation>
+    </message>
+    <message>
+        <source>width %1, level %2</source>
+        <translation>ancho %1, nivel %2</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Ventana %1</translation>
+    </message>
+    <message>
+        <source>VOI LUTs</source>
+        <translation>LUT VOI</translation>
+    </message>
+    <message>
+        <source>VOI LUT function</source>
+        <translation>Función de la LUT VOI</translation>
+    </message>
+    <message>
+        <source>Arrays</source>
+        <translation>Matrices</translation>
+    </message>
+    <message>
+        <source>Identifying (masked)</source>
+        <translation>Datos identificativos (ocultos)</translation>
+    </message>
+    <message>
+        <source>Identifying values are masked. Reveal shows them on screen for this file only; they are never saved, logged or exported.</source>
+        <translation>Los datos identificativos están ocultos. «Mostrar datos identificativos» los muestra en pantalla solo para este archivo; nunca se guardan, registran ni exportan.</translation>
+    </message>
+    <message>
+        <source>The file holds no identifying values.</source>
+        <translation>El archivo no contiene datos identificativos.</translation>
+    </message>
+    <message>
+        <source>Only DICOM files carry identifying values.</source>
+        <translation>Solo los archivos DICOM contienen datos identificativos.</translation>
+    </message>
+    <message>
+        <source>Identifying (shown)</source>
+        <translation>Datos identificativos (visibles)</translation>
+    </message>
+    <message>
+        <source>Mask identifying values</source>
+        <translation>Ocultar datos identificativos</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::PlaceholderPage</name>
     <message>
         <source>Not built yet</source>
         <translation>Aún no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RecentFolders</name>
+    <message>
+        <source>Recent Folders</source>
+        <translation>Carpetas recientes</translation>
+    </message>
+    <message>
+        <source>No recent folders</source>
+        <translation>No hay carpetas recientes</translation>
+    </message>
+    <message>
+        <source>Not remembering folders</source>
+        <translation>No se recuerdan las carpetas</translation>
+    </message>
+    <message>
+        <source>Remember Recent Folders</source>
+        <translation>Recordar carpetas recientes</translation>
+    </message>
+    <message>
+        <source>Keep a list of the folders you open in this program&apos;s settings (paths only).</source>
+        <translation>Guardar en la configuración del programa una lista de las carpetas que abre (solo las rutas).</translation>
+    </message>
+    <message>
+        <source>Clear Recent Folders</source>
+        <translation>Vaciar la lista de carpetas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunFollower</name>
+    <message numerus="yes">
+        <source>%n line(s) of metrics.jsonl could not be read and were skipped (the first is line %1).</source>
+        <translation>
+            <numerusform>No se pudo leer %n línea de metrics.jsonl y se omitió (la línea %1).</numerusform>
+            <numerusform>No se pudieron leer %n líneas de metrics.jsonl y se omitieron (la primera es la línea %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunPickerDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparar entrenamientos</translation>
+    </message>
+    <message>
+        <source>Tick the runs to compare (newest first):</source>
+        <translation>Marque los entrenamientos que desea comparar (los más recientes primero):</translation>
+    </message>
+    <message>
+        <source>%1 (shown already)</source>
+        <translation>%1 (ya se muestra)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::RunsPanel</name>
+    <message>
+        <source>Follow a run folder...</source>
+        <translation>Seguir carpeta de entrenamiento...</translation>
+    </message>
+    <message>
+        <source>Watch one run as it trains, also one that medsynth-cli writes on another machine into a shared folder.</source>
+        <translation>Observa un entrenamiento mientras avanza, también uno que medsynth-cli escribe desde otro equipo en una carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Compare runs...</source>
+        <translation>Comparar entrenamientos...</translation>
+    </message>
+    <message>
+        <source>Add runs to those shown: choose a run folder, or a folder that holds several runs.</source>
+        <translation>Añade entrenamientos a los mostrados: elija una carpeta de entrenamiento o una carpeta que contenga varios.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs from the charts. Their folders are not touched.</source>
+        <translation>Quita los entrenamientos seleccionados de los gráficos. Sus carpetas no se modifican.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>The latest sample grid of the selected run appears here.</source>
+        <translation>Aquí aparece la rejilla de muestras más reciente del entrenamiento seleccionado.</translation>
+    </message>
+    <message>
+        <source>No run is shown yet.
+
+&quot;Follow a run folder...&quot; watches one run as it trains: its curves and its latest samples update while it runs, also when medsynth-cli writes it on another machine into a shared folder.
+
+&quot;Compare runs...&quot; overlays several runs, one colour per run.</source>
+        <translation>Todavía no se muestra ningún entrenamiento.
+
+«Seguir carpeta de entrenamiento...» observa un entrenamiento mientras avanza: sus curvas y sus últimas muestras se actualizan durante el proceso, también cuando medsynth-cli lo escribe desde otro equipo en una carpeta compartida.
+
+«Comparar entrenamientos...» superpone varios entrenamientos, con un color para cada uno.</translation>
+    </message>
+    <message>
+        <source>Runs - MedSynth Workbench</source>
+        <translation>Entrenamientos - MedSynth Workbench</translation>
+    </message>
+    <message>
+        <source>This folder cannot be followed. %1</source>
+        <translation>No se puede seguir esta carpeta. %1</translation>
+    </message>
+    <message>
+        <source>The run &apos;%1&apos; is shown already.</source>
+        <translation>El entrenamiento «%1» ya se muestra.</translation>
+    </message>
+    <message>
+        <source>stopped at step %1</source>
+        <translation>detenido en el paso %1</translation>
+    </message>
+    <message>
+        <source>finished, %1 steps</source>
+        <translation>terminado, %1 pasos</translation>
+    </message>
+    <message>
+        <source>waiting for the first step</source>
+        <translation>esperando el primer paso</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>Experiment %1: template %2, recipe %3</source>
+        <translation>Experimento %1: plantilla %2, receta %3</translation>
+    </message>
+    <message>
+        <source>Trains on %1</source>
+        <translation>Entrena con %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sample grid yet.</source>
+        <translation>%1 todavía no tiene rejilla de muestras.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Follow a run folder</source>
+        <translation>Seguir una carpeta de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Choose a run folder, or a folder that holds runs</source>
+        <translation>Elija una carpeta de entrenamiento o una carpeta que contenga entrenamientos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no training run: neither it nor a folder in it has an experiment.json. Choose a run folder, or the folder that holds your runs (for example the one medsynth-cli train writes into).</source>
+        <translation>«%1» no contiene ningún entrenamiento: ni esa carpeta ni ninguna de sus subcarpetas tiene un archivo experiment.json. Elija una carpeta de entrenamiento o la carpeta que contiene sus entrenamientos (por ejemplo, aquella en la que escribe medsynth-cli train).</translation>
     </message>
 </context>
 <context>
@@ -972,10 +1915,6 @@
         <translation>Entrenando: paso %1 de %2, época %3. Pérdida del generador %4, pérdida del discriminador %5.</translation>
     </message>
     <message>
-        <source>Samples at step %1</source>
-        <translation>Muestras en el paso %1</translation>
-    </message>
-    <message>
         <source>Stopped at step %1 after %2. The results so far are in the run folder.</source>
         <translation>Detenido en el paso %1 tras %2. Los resultados obtenidos están en la carpeta del entrenamiento.</translation>
     </message>
@@ -1005,6 +1944,41 @@
     <message>
         <source>This template cannot be built with these choices: %1</source>
         <translation>Esta plantilla no se puede construir con estas opciones: %1</translation>
+    </message>
+    <message>
+        <source>Other runs</source>
+        <translation>Otros entrenamientos</translation>
+    </message>
+    <message>
+        <source>Follow a run folder...</source>
+        <translation>Seguir carpeta de entrenamiento...</translation>
+    </message>
+    <message>
+        <source>Compare runs...</source>
+        <translation>Comparar entrenamientos...</translation>
+    </message>
+    <message>
+        <source>Last checkpoint: step %1 (%2)</source>
+        <translation>Último punto de control: paso %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The run paused itself at step %1 so nothing is lost.</source>
+        <translation>El entrenamiento se pausó solo en el paso %1 para que no se pierda nada.</translation>
+    </message>
+    <message>
+        <source>The model on the Design page</source>
+        <translation>El modelo de la página Diseño</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model on the Design page has %n problem(s) to fix before it can train. The Design page lists each one with its fix.</source>
+        <translation>
+            <numerusform>El modelo de la página Diseño tiene %n problema que corregir antes de poder entrenarse. La página Diseño lo indica junto con su solución.</numerusform>
+            <numerusform>El modelo de la página Diseño tiene %n problemas que corregir antes de poder entrenarse. La página Diseño indica cada uno junto con su solución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model on the Design page is for the %1 recipe, which this version cannot train yet.</source>
+        <translation>El modelo de la página Diseño es para la receta %1, que esta versión todavía no puede entrenar.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2043,13 @@
     </message>
 </context>
 <context>
+    <name>medsynth::widgets::DesignerMinimap</name>
+    <message>
+        <source>Overview of the whole network: click or drag to move the view.</source>
+        <translation>Vista general de toda la red: haga clic o arrastre para mover la vista.</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::widgets::DesignerScene</name>
     <message>
         <source>There is no network to add the block to.</source>
@@ -1084,6 +2065,13 @@
     <message>
         <source>The clipboard holds no blocks to paste.</source>
         <translation>El portapapeles no contiene bloques que pegar.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::DesignerView</name>
+    <message>
+        <source>Arrange blocks</source>
+        <translation>Organizar bloques</translation>
     </message>
 </context>
 <context>
@@ -1153,30 +2141,140 @@
     </message>
 </context>
 <context>
-    <name>medsynth::widgets::LossChart</name>
+    <name>medsynth::widgets::HistogramChart</name>
     <message>
-        <source>Generator loss</source>
-        <translation>Pérdida del generador</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
     <message>
-        <source>Discriminator loss</source>
-        <translation>Pérdida del discriminador</translation>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::ImageViewer</name>
+    <message>
+        <source>Right or middle drag: window (left/right) and level (up/down). Wheel: zoom. Left drag: pan. Double click: fit. Up/Down: previous/next frame.</source>
+        <translation>Arrastrar con el botón derecho o central: ventana (izquierda/derecha) y nivel (arriba/abajo). Rueda: zoom. Arrastrar con el botón izquierdo: desplazar. Doble clic: ajustar. Arriba/Abajo: fotograma anterior/siguiente.</translation>
     </message>
     <message>
-        <source>Generator loss (each step)</source>
-        <translation>Pérdida del generador (cada paso)</translation>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
     </message>
     <message>
-        <source>Discriminator loss (each step)</source>
-        <translation>Pérdida del discriminador (cada paso)</translation>
+        <source>Frame %1 of %2</source>
+        <translation>Fotograma %1 de %2</translation>
     </message>
+    <message>
+        <source>%1 x %2 px, zoom %3%</source>
+        <translation>%1 x %2 px, zoom %3%</translation>
+    </message>
+    <message>
+        <source>Window width and level (centre), in the image&apos;s values. Drag with the right or middle mouse button to change them.</source>
+        <translation>Ancho y nivel (centro) de la ventana, en los valores de la imagen. Arrastre con el botón derecho o central del ratón para cambiarlos.</translation>
+    </message>
+    <message>
+        <source>Window presets</source>
+        <translation>Ventanas predefinidas</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the viewer (or double click the image)</source>
+        <translation>Ajustar la imagen al visor (o hacer doble clic en la imagen)</translation>
+    </message>
+    <message>
+        <source>Frame or slice shown</source>
+        <translation>Fotograma o corte mostrado</translation>
+    </message>
+    <message>
+        <source>Select an image to view it.</source>
+        <translation>Seleccione una imagen para verla.</translation>
+    </message>
+    <message>
+        <source>The file has no frames to show.</source>
+        <translation>El archivo no tiene fotogramas que mostrar.</translation>
+    </message>
+    <message>
+        <source>Width %1, level %2</source>
+        <translation>Ancho %1, nivel %2</translation>
+    </message>
+    <message>
+        <source>From the values</source>
+        <translation>A partir de los valores</translation>
+    </message>
+    <message>
+        <source>Percentiles 1 to 99</source>
+        <translation>Percentiles 1 a 99</translation>
+    </message>
+    <message>
+        <source>Percentiles 0.5 to 99.5</source>
+        <translation>Percentiles 0,5 a 99,5</translation>
+    </message>
+    <message>
+        <source>Min to max</source>
+        <translation>Mínimo a máximo</translation>
+    </message>
+    <message>
+        <source> (MONOCHROME1: shown inverted)</source>
+        <translation> (MONOCHROME1: se muestra invertida)</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::MetricChart</name>
     <message>
         <source>Training step</source>
         <translation>Paso de entrenamiento</translation>
     </message>
     <message>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
+        <source>Wheel: zoom. Drag: pan. Double-click: follow the run again. Right-click: log scale and export.</source>
+        <translation>Rueda: zoom. Arrastrar: desplazar. Doble clic: volver a seguir el entrenamiento. Clic derecho: escala logarítmica y exportación.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1. Choose another folder.</source>
+        <translation>No se pudo escribir el gráfico en %1. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Restablecer vista</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>Exportar como PNG...</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as PDF...</source>
+        <translation>Exportar como PDF...</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export values as CSV...</source>
+        <translation>Exportar valores como CSV...</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tablas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2290,25 @@
 Fix: %2</source>
         <translation>%1
 Solución: %2</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::widgets::SampleHistory</name>
+    <message>
+        <source>Replay the samples of earlier steps; the right end follows the run.</source>
+        <translation>Vuelve a mostrar las muestras de pasos anteriores; el extremo derecho sigue el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Samples at step %1</source>
+        <translation>Muestras en el paso %1</translation>
+    </message>
+    <message>
+        <source>Step %1 (live)</source>
+        <translation>Paso %1 (en directo)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 </TS>

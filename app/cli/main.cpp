@@ -63,6 +63,12 @@ int main(int argc, char** argv)
             return datasetCommand(args);
         if (command == "inspect")
             return inspectCommand(args);
+#else
+        if (command == "dataset" || command == "inspect") {
+            std::cerr << "medsynth-cli " << command << ": this medsynth-cli was built with MEDSYNTH_ENGINE_ONLY, without "
+                      << "the DICOM, NIfTI and image readers. Use a full build to read image files.\n";
+            return 1;
+        }
 #endif
         if (command == "version" || command == "--version") {
             const auto env = medsynth::engine::engineEnvironment();
