@@ -455,6 +455,10 @@
         <source>Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training.</source>
         <translation>Sortiert Bilder in Klassen, hier normal oder mit Läsion. Jeder Residualblock addiert sein Ergebnis zu seiner eigenen Eingabe, sodass Signal und Lernen auch tiefe Schichten leicht erreichen. Gibt Genauigkeit, Präzision, Sensitivität (Recall), Spezifität und F1 auf Bildern aus, die vom Training zurückgehalten wurden.</translation>
     </message>
+    <message>
+        <source>Spectral norm</source>
+        <translation>Spektralnormalisierung</translation>
+    </message>
 </context>
 <context>
     <name>MetricNames</name>

@@ -455,6 +455,10 @@
         <source>Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training.</source>
         <translation>Clasifica imágenes en clases, aquí normal o con lesión. Cada bloque residual suma su resultado a su propia entrada, de modo que la señal y el aprendizaje llegan con facilidad a las capas profundas. Informa de exactitud, precisión, sensibilidad (recall), especificidad y F1 en imágenes reservadas fuera del entrenamiento.</translation>
     </message>
+    <message>
+        <source>Spectral norm</source>
+        <translation>Normalización espectral</translation>
+    </message>
 </context>
 <context>
     <name>MetricNames</name>

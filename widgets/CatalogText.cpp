@@ -20,6 +20,7 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Connects every input number to every output number, each connection with its own learned weight: y = W x + b. Use it on vectors, for example to turn a latent vector into the first small feature map of a generator, or features into class scores."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Outputs"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Bias"),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Spectral norm"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Convolution"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Slides small learned filters over the image to detect local patterns such as edges, textures and, deeper in the network, shapes. With stride 2 it also halves the image size. Output size per side: (n + 2p - f) / s + 1 for input size n, padding p, filter size f and stride s."),
     QT_TRANSLATE_NOOP("LayerCatalog", "Filters"),

@@ -85,6 +85,56 @@ private Q_SLOTS:
         QVERIFY(relativeError(ourGrads[1], refGrads[1]) < 1e-5);
     }
 
+    void spectralNormBoundsTheLargestSingularValue()
+    {
+        // After some training-mode passes the power iteration has converged: the weight the layer
+        // uses has largest singular value 1, and the layer computes exactly with that weight.
+        torch::manual_seed(7);
+        for (const char* type : {"Conv2d", "ConvTranspose2d", "Linear"}) {
+            const bool linear = std::string(type) == "Linear";
+            GraphNetwork n = linear ? chain(1, 4, {{"Flatten", json::object()},
+                                                   {"Linear", {{"out_features", 6}, {"spectral_norm", true}}}})
+                                    : chain(3, 8, {{type, {{"out_channels", 5}, {"kernel_size", 3}, {"stride", 1},
+                                                           {"padding", 1}, {"bias", true}, {"spectral_norm", true}}}});
+            GraphModule module(n);
+            {
+                torch::NoGradGuard noGrad;  // large weights, so the normalisation has work to do
+                for (auto& parameter : module->parameters())
+                    parameter.mul_(8.0);
+            }
+            module->train();
+            const torch::Tensor x = linear ? torch::randn({2, 1, 4, 4}) : torch::randn({2, 3, 8, 8});
+            for (int i = 0; i < 60; ++i)
+                module->forward(x);
+            module->eval();
+            torch::NoGradGuard noGrad;
+            const auto parameters = module->named_parameters();
+            torch::Tensor weight, bias;
+            for (const auto& item : parameters) {
+                if (item.key().find("weight") != std::string::npos)
+                    weight = item.value();
+                if (item.key().find("bias") != std::string::npos)
+                    bias = item.value();
+            }
+            QVERIFY(weight.defined());
+            const bool transposed = std::string(type) == "ConvTranspose2d";
+            const torch::Tensor matrix = (transposed ? weight.transpose(0, 1) : weight).reshape({linear ? 6 : 5, -1});
+            const double sigma = std::get<1>(torch::svd(matrix)).max().item<double>();
+            QVERIFY2(sigma > 1.05, type);  // the raw weight would stretch: the normalisation matters
+            const torch::Tensor expected =
+                linear ? torch::linear(x.flatten(1), weight / sigma, bias)
+                       : transposed ? torch::conv_transpose2d(x, weight / sigma, bias, 1, 1)
+                                    : torch::conv2d(x, weight / sigma, bias, 1, 1);
+            const double error = relativeError(module->forward(x), expected);
+            QVERIFY2(error < 1e-3, (std::string(type) + ": " + std::to_string(error)).c_str());
+            // u and v are buffers, saved with the network.
+            int buffers = 0;
+            for (const auto& item : module->named_buffers())
+                buffers += item.key().find("_sn_") != std::string::npos ? 1 : 0;
+            QCOMPARE(buffers, 2);
+        }
+    }
+
     void logitsAreTheOutputBeforeTheFinalSigmoid()
     {
         torch::manual_seed(4);

@@ -111,11 +111,17 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
                         torch::nn::EmbeddingOptions(step.classes, p["embedding_size"].get<int64_t>())));
             }
         } else if (t == "Conv2d") {
-            step.module = torch::nn::AnyModule(torch::nn::Conv2d(
+            step.conv = torch::nn::Conv2d(
                 torch::nn::Conv2dOptions(inShape().dims[0], p["out_channels"].get<int64_t>(), p["kernel_size"].get<int64_t>())
                     .stride(p["stride"].get<int64_t>())
                     .padding(p["padding"].get<int64_t>())
-                    .bias(p["bias"].get<bool>())));
+                    .bias(p["bias"].get<bool>()));
+            step.module = torch::nn::AnyModule(step.conv);
+            step.spectral = p.value("spectral_norm", false);
+            step.stride = p["stride"].get<int64_t>();
+            step.padding = p["padding"].get<int64_t>();
+            if (step.spectral)
+                step.op = Op::SpectralConvolution;
         } else if (t == "ConvTranspose2d") {
             step.op = Op::TransposedConvolution;
             step.stride = p["stride"].get<int64_t>();
@@ -129,9 +135,14 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
                     .output_padding(step.outputPadding)
                     .bias(p["bias"].get<bool>()));
             step.module = torch::nn::AnyModule(step.transposed);
+            step.spectral = p.value("spectral_norm", false);
         } else if (t == "Linear") {
-            step.module = torch::nn::AnyModule(torch::nn::Linear(
-                torch::nn::LinearOptions(inShape().dims[0], p["out_features"].get<int64_t>()).bias(p["bias"].get<bool>())));
+            step.linear = torch::nn::Linear(
+                torch::nn::LinearOptions(inShape().dims[0], p["out_features"].get<int64_t>()).bias(p["bias"].get<bool>()));
+            step.module = torch::nn::AnyModule(step.linear);
+            step.spectral = p.value("spectral_norm", false);
+            if (step.spectral)
+                step.op = Op::SpectralLinear;
         } else if (t == "BatchNorm2d") {
             step.module = torch::nn::AnyModule(torch::nn::BatchNorm2d(
                 torch::nn::BatchNorm2dOptions(inShape().dims[0]).eps(p["eps"].get<double>()).momentum(p["momentum"].get<double>())));
@@ -203,6 +214,22 @@ GraphModuleImpl::GraphModuleImpl(const GraphNetwork& network)
         }
         if (!step.module.is_empty())
             register_module(moduleName(id), step.module.ptr());
+        if (step.spectral) {
+            // u and v start as random unit vectors (from the generator the module is built with),
+            // and are buffers: saved with the network and restored with it.
+            const torch::Tensor weight = step.conv ? step.conv->weight : step.linear ? step.linear->weight
+                                                                                  : step.transposed->weight;
+            const bool transposed = !step.conv && !step.linear;
+            const int64_t rows = transposed ? weight.size(1) : weight.size(0);
+            const int64_t columns = weight.numel() / rows;
+            torch::NoGradGuard noGrad;
+            step.spectralU = register_buffer(moduleName(id) + "_sn_u",
+                                             torch::nn::functional::normalize(torch::randn({rows}),
+                                                                              torch::nn::functional::NormalizeFuncOptions().dim(0)));
+            step.spectralV = register_buffer(moduleName(id) + "_sn_v",
+                                             torch::nn::functional::normalize(torch::randn({columns}),
+                                                                              torch::nn::functional::NormalizeFuncOptions().dim(0)));
+        }
         slotOf[id] = static_cast<int>(steps_.size());
         if (step.op == Op::Output)
             outputSlot_ = step.input;
@@ -240,8 +267,22 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const Inputs& inputs, int skipSt
             break;
         }
         case Op::Module: values[i] = s.module.forward(x); break;
-        case Op::TransposedConvolution:
-            values[i] = x.is_cpu() ? transposedConvolution(s, x) : s.transposed->forward(x);
+        case Op::TransposedConvolution: {
+            if (!s.spectral) {
+                values[i] = x.is_cpu() ? transposedConvolution(s, x, s.transposed->weight) : s.transposed->forward(x);
+                break;
+            }
+            const torch::Tensor weight = spectralWeight(s, s.transposed->weight, true);
+            values[i] = x.is_cpu() ? transposedConvolution(s, x, weight)
+                                   : torch::conv_transpose2d(x, weight, s.transposed->bias, s.stride, s.padding,
+                                                             s.outputPadding);
+            break;
+        }
+        case Op::SpectralConvolution:
+            values[i] = torch::conv2d(x, spectralWeight(s, s.conv->weight, false), s.conv->bias, s.stride, s.padding);
+            break;
+        case Op::SpectralLinear:
+            values[i] = torch::linear(x, spectralWeight(s, s.linear->weight, false), s.linear->bias);
             break;
         case Op::ReLU: values[i] = s.inPlace ? torch::relu_(values[s.input]) : torch::relu(x); break;
         case Op::LeakyReLU:
@@ -311,9 +352,28 @@ std::vector<torch::Tensor> GraphModuleImpl::run(const Inputs& inputs, int skipSt
 // which is slow when feature maps are small (4x4, 8x8: the first layers of a generator); measured
 // 1.5 to 2x faster per layer, forward and backward, for DCGAN's layers at batch 64, and far faster
 // for the 1x1 latent input. Same weights, same result to rounding; autograd derives the backward.
-torch::Tensor GraphModuleImpl::transposedConvolution(const Step& step, const torch::Tensor& x)
+torch::Tensor GraphModuleImpl::spectralWeight(Step& step, const torch::Tensor& weight, bool transposedLayout)
 {
-    const torch::Tensor& weight = step.transposed->weight;  // [in, out, k, k]
+    // The weight as a matrix with one row per output channel (ConvTranspose2d keeps its output
+    // channels in dimension 1, as PyTorch's spectral_norm does with dim=1).
+    const torch::Tensor matrix =
+        (transposedLayout ? weight.transpose(0, 1) : weight).reshape({step.spectralU.size(0), -1});
+    if (is_training()) {
+        // One power iteration per forward pass refines the estimate as training goes.
+        torch::NoGradGuard noGrad;
+        namespace F = torch::nn::functional;
+        const auto unit = F::NormalizeFuncOptions().dim(0).eps(1e-12);
+        step.spectralV.copy_(F::normalize(torch::mv(matrix.t(), step.spectralU), unit));
+        step.spectralU.copy_(F::normalize(torch::mv(matrix, step.spectralV), unit));
+    }
+    // sigma = u^T W v, differentiable in W (u and v are constants of this pass).
+    const torch::Tensor sigma = torch::dot(step.spectralU, torch::mv(matrix, step.spectralV));
+    return weight / sigma;
+}
+
+torch::Tensor GraphModuleImpl::transposedConvolution(const Step& step, const torch::Tensor& x, const torch::Tensor& weight)
+{
+    // weight: [in, out, k, k]
     const int64_t batch = x.size(0), in = x.size(1), h = x.size(2), w = x.size(3);
     const int64_t out = weight.size(1), k = weight.size(2);
     const int64_t outH = (h - 1) * step.stride - 2 * step.padding + k + step.outputPadding;

@@ -56,7 +56,8 @@ public:
 private:
     enum class Op {
         Input, Label, Module, TransposedConvolution, ReLU, LeakyReLU, ELU, Tanh, Sigmoid, Softmax, Upsample, MaxPool,
-        AvgPool, MinPool, GlobalAvgPool, GlobalMaxPool, Add, Concat, Sampler, Flatten, Reshape, Output
+        AvgPool, MinPool, GlobalAvgPool, GlobalMaxPool, Add, Concat, Sampler, Flatten, Reshape, Output,
+        SpectralConvolution, SpectralLinear
     };
     struct Step {
         std::string id;
@@ -73,9 +74,18 @@ private:
         torch::nn::AnyModule module;
         torch::nn::ConvTranspose2d transposed{nullptr};  // TransposedConvolution
         int64_t stride = 1, padding = 0, outputPadding = 0;
+        // Spectral normalisation (Miyato et al. 2018) of a weight layer: the weight is divided by
+        // its largest singular value, estimated by one power iteration per training forward pass
+        // from the registered buffers u and v.
+        bool spectral = false;
+        torch::nn::Conv2d conv{nullptr};      // SpectralConvolution
+        torch::nn::Linear linear{nullptr};    // SpectralLinear
+        torch::Tensor spectralU, spectralV;
     };
+    // weight / sigma(weight); transposedLayout: the weight is [in, out, k, k] (ConvTranspose2d).
+    torch::Tensor spectralWeight(Step& step, const torch::Tensor& weight, bool transposedLayout);
     std::vector<torch::Tensor> run(const Inputs& inputs, int skipStep = -1);
-    static torch::Tensor transposedConvolution(const Step& step, const torch::Tensor& x);
+    static torch::Tensor transposedConvolution(const Step& step, const torch::Tensor& x, const torch::Tensor& weight);
 
     std::vector<Step> steps_;
     int outputSlot_ = -1;

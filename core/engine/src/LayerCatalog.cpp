@@ -246,7 +246,10 @@ std::vector<BlockSpec> buildCatalog()
         b.inputs = kIn;
         b.outputs = kOut;
         b.params = {integer("out_features", "Outputs", 128, 1, 1 << 20, "How many numbers come out."),
-                    boolean("bias", "Bias", true, "Learn an offset b for each output.")};
+                    boolean("bias", "Bias", true, "Learn an offset b for each output."),
+                    boolean("spectral_norm", "Spectral norm", false,
+                            "Divide the weights by their largest singular value (spectral normalisation, Miyato et al. "
+                            "2018), so the layer cannot stretch its input by more than 1; steadies a discriminator.")};
         b.shapeRule = [](const json& p, const std::map<std::string, TensorShape>& in) {
             if (!in.at("in").isVector())
                 return fail("expects a vector but receives " + in.at("in").toString(),
@@ -274,7 +277,10 @@ std::vector<BlockSpec> buildCatalog()
                     integer("kernel_size", "Kernel size", 4, 1, 31, "Width and height of each filter, f."),
                     integer("stride", "Stride", 2, 1, 16, "Step between filter positions, s."),
                     integer("padding", "Padding", 1, 0, 32, "Zero pixels added around the border, p."),
-                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm).")};
+                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm)."),
+                    boolean("spectral_norm", "Spectral norm", false,
+                            "Divide the weights by their largest singular value (spectral normalisation, Miyato et al. "
+                            "2018), so the layer cannot stretch its input by more than 1; steadies a discriminator.")};
         b.shapeRule = convolutionRule;
         blocks.push_back(std::move(b));
     }
@@ -294,7 +300,10 @@ std::vector<BlockSpec> buildCatalog()
                     integer("stride", "Stride", 2, 1, 16, "How much the image grows, s."),
                     integer("padding", "Padding", 1, 0, 32, "Pixels trimmed from each border, p."),
                     integer("output_padding", "Output padding", 0, 0, 15, "Extra pixels added on one side."),
-                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm).")};
+                    boolean("bias", "Bias", false, "Learn an offset per filter (not needed before BatchNorm)."),
+                    boolean("spectral_norm", "Spectral norm", false,
+                            "Divide the weights by their largest singular value (spectral normalisation, Miyato et al. "
+                            "2018), so the layer cannot stretch its input by more than 1; steadies a discriminator.")};
         b.shapeRule = transposedRule;
         blocks.push_back(std::move(b));
     }
