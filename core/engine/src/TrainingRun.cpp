@@ -140,6 +140,7 @@ struct TrainingRun::Impl {
     int threads = 1;
     int64_t timedImages = 0;
     Clock::time_point timedSince;
+    int64_t stepsTimed = 0;  // steps of this process (a resumed run warms up again)
     std::unique_ptr<RunFolderWriter> folder;
     StepReport last;
     bool autocast = false;             // bf16 autocast on CUDA
@@ -618,7 +619,7 @@ StepReport TrainingRun::step(StepPart part)
     // Throughput counts from the end of the warm-up steps (allocator, kernel selection); until
     // then it is the current step's own rate.
     const int64_t imagesPerStep = impl.recipe->imagesPerStep(e);
-    if (s.stepsDone > kWarmupSteps) {
+    if (++impl.stepsTimed > kWarmupSteps) {
         impl.timedImages += imagesPerStep;
         report.imagesPerSecond = impl.timedImages / std::chrono::duration<double>(end - impl.timedSince).count();
     } else {
