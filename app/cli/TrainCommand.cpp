@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <csignal>
 #include <ctime>
 #include <fstream>
 #include <iomanip>
@@ -46,6 +47,13 @@ Options (they override the experiment file's values):
   --kl-beta B          weight of the KL term (VAE recipes)
   --kl-warmup N        steps over which the KL weight grows from 0 (VAE recipes)
   --sample-every N     write a sample grid every N steps (default 50)
+  --checkpoint-every N write checkpoints/latest.pt every N steps (default 0: only on stop, Ctrl+C and
+                       at the end); the last three are also kept as step_NNNNNNN.pt, and best.pt
+  --precision P        fp32 (default) or bf16 (bfloat16 autocast; CUDA only, the CPU uses fp32)
+  --resume RUNDIR      continue RUNDIR from its last checkpoint with its own settings (only --data,
+                       for a folder dataset, and --quiet may be given); metrics.jsonl continues
+  --fork CHECKPOINT    start a new run (--out) from any checkpoint; the options above change its
+                       settings (e.g. --steps for more steps, --lr), the model stays
   --max-images N       use at most N images of the data (default: all; phantoms: 2048)
   --out RUNDIR         run folder (default runs/<date-time>_<template>)
   --quiet              print only the final JSON line
@@ -59,10 +67,33 @@ std::string defaultRunFolder(const std::string& templateId)
     return name.str();
 }
 
+// Ctrl+C and SIGTERM stop the run cleanly (checkpoint "stop"); a lock-free atomic store is
+// allowed in a signal handler.
+std::atomic<bool>* g_stopOnSignal = nullptr;
+extern "C" void stopOnSignal(int)
+{
+    if (g_stopOnSignal)
+        g_stopOnSignal->store(true);
+}
+
 class ProgressPrinter : public engine::TrainingObserver {
 public:
-    explicit ProgressPrinter(bool quiet) : quiet_(quiet) {}
+    ProgressPrinter(bool quiet, engine::RunControl& control) : quiet_(quiet), control_(control) {}
     int threads = 0;
+    bool notFinite = false;
+    void checkpointSaved(const engine::CheckpointReport& c) override
+    {
+        if (!quiet_)
+            std::cout << "checkpoint (" << c.reason << ", step " << c.step << "): " << c.file << "\n";
+    }
+    void diagnosticRaised(const engine::DiagnosticReport& d) override
+    {
+        std::cerr << d.message << (d.remedy.empty() ? "" : " ") << d.remedy << "\n";
+        if (d.kind == engine::DiagnosticReport::Kind::NotFinite && d.paused) {
+            notFinite = true;
+            control_.stop = true;  // nobody un-pauses a command-line run
+        }
+    }
     void started(const engine::RunStarted& s) override
     {
         threads = s.threads;
@@ -98,8 +129,61 @@ public:
 
 private:
     bool quiet_;
+    engine::RunControl& control_;
     std::chrono::steady_clock::time_point lastPrint_;
 };
+
+}  // namespace
+
+namespace {
+
+// The run's images: --data, or for a resumed or forked run without it, the built-in phantoms
+// the checkpoint's experiment names (same count and seed, so the same images).
+struct TrainingData {
+    engine::ImageSet images;
+    engine::DatasetManifest manifest;
+};
+
+TrainingData loadTrainingData(const engine::Experiment& e, const std::string& spec, int maxImages, bool quiet)
+{
+    TrainingData data;
+#ifdef MEDSYNTH_WITH_IO
+    io::LoadedDataset loaded = io::loadDataset(spec, e.channels, e.imageSize, e.seed, maxImages);
+    for (const std::string& skipped : loaded.skipped)
+        std::cerr << "skipped " << skipped << "\n";
+    data.manifest = loaded.manifest;
+    data.images = std::move(loaded.images);
+#else
+    if (spec.rfind("phantom:", 0) != 0)
+        throw std::runtime_error("This medsynth-cli was built with MEDSYNTH_ENGINE_ONLY and reads no image files; "
+                                 "use --data phantom:brain, or a full build for folders of DICOM/PNG.");
+    data.images = engine::generatePhantomImageSet(maxImages > 0 ? maxImages : 2048, e.imageSize, e.channels, e.seed);
+    data.manifest.kind = "phantom";
+    data.manifest.imageCount = data.images.count;
+#endif
+    if (!quiet)
+        std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x"
+                  << data.images.height << "x" << data.images.width << "\n";
+    return data;
+}
+
+// The data of a checkpoint's run: its phantoms again, or the folder given with --data, checked
+// against the content hash the run recorded.
+TrainingData checkpointData(const engine::Experiment& e, const CommandLine& cl, bool quiet)
+{
+    const engine::DatasetManifest& recorded = e.dataset;
+    if (recorded.kind == "phantom" && !cl.has("data"))
+        return loadTrainingData(e, "phantom:" + recorded.phantomName, recorded.imageCount, quiet);
+    if (!cl.has("data"))
+        throw UsageError("This run was trained on a folder of images, which run folders do not name (privacy). "
+                         "Give the same folder with --data.");
+    TrainingData data = loadTrainingData(e, cl.text("data", ""), recorded.imageCount, quiet);
+    if (recorded.kind != "phantom" && data.manifest.contentHash != recorded.contentHash)
+        throw std::runtime_error("The images in '" + cl.text("data", "") +
+                                 "' are not the ones this run was trained on (their content hash differs). Give "
+                                 "the same folder, or start a new run.");
+    return data;
+}
 
 }  // namespace
 
@@ -109,87 +193,111 @@ int trainCommand(const Arguments& args)
         std::cout << kTrainHelp;
         return 0;
     }
-    const CommandLine cl(args,
-                         {"template", "data", "image-size", "channels", "batch", "steps", "threads", "seed", "device",
-                          "lr", "sample-every", "max-images", "out", "optimizer", "schedule", "adversarial-loss",
-                          "kl-beta", "kl-warmup"},
-                         {"quiet", "ema"});
-    engine::Experiment e;
-    if (!cl.positional().empty()) {
-        std::ifstream in(cl.positional().front());
-        if (!in)
-            throw std::runtime_error("Cannot open the experiment file '" + cl.positional().front() + "'.");
-        nlohmann::json j;
-        try {
-            in >> j;
-        } catch (const nlohmann::json::exception& ex) {
-            throw std::runtime_error("The experiment file is not valid JSON (" + std::string(ex.what()) + ").");
-        }
-        e = engine::experimentFromJson(j);
-    }
-    // The model first: a template, size or channel count other than the file's brings that
-    // template's graph, recipe and optimizer settings; the flags below then override.
-    const std::string templateId = cl.text("template", e.templateId);
-    const int imageSize = static_cast<int>(cl.integer("image-size", e.imageSize, 8, 1024));
-    const int channels = static_cast<int>(cl.integer("channels", e.channels, 1, 3));
-    if (e.graph.networks.empty() || templateId != e.templateId || imageSize != e.imageSize || channels != e.channels) {
-        try {
-            engine::applyTemplate(e, templateId, channels, imageSize);
-        } catch (const engine::GraphError& error) {
-            throw UsageError(error.what());  // a template or size the user asked for that does not exist
-        }
-    }
-    e.batchSize = static_cast<int>(cl.integer("batch", e.batchSize, 2, 4096));
-    e.steps = cl.integer("steps", e.steps, 1, 100000000);
-    e.threads = static_cast<int>(cl.integer("threads", e.threads, 0, 1024));
-    e.seed = static_cast<uint64_t>(cl.integer("seed", static_cast<int64_t>(e.seed), 0, INT64_MAX));
-    e.device = cl.text("device", e.device);
-    e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
-    e.optimizerType = cl.text("optimizer", e.optimizerType);
-    if (cl.has("lr") || cl.has("optimizer"))
-        e.networkOptimizers.clear();  // the flags set every network's optimizer
-    e.schedule.kind = cl.text("schedule", e.schedule.kind);
-    e.ema = e.ema || cl.has("ema");
-    e.adversarialLoss = cl.text("adversarial-loss", e.adversarialLoss);
-    e.klBeta = cl.real("kl-beta", e.klBeta, 0, 1000);
-    e.klWarmupSteps = cl.integer("kl-warmup", e.klWarmupSteps, 0, 100000000);
-    e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
-    if (const std::string problem = engine::validateExperiment(e); !problem.empty())
-        throw UsageError(problem);
-
-    const std::string spec = cl.text("data", "phantom:brain");
-    const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
+    const std::vector<std::string> settings = {
+        "template", "image-size", "channels", "batch", "steps", "threads", "seed", "device", "lr", "sample-every",
+        "max-images", "out", "optimizer", "schedule", "adversarial-loss", "kl-beta", "kl-warmup", "checkpoint-every",
+        "precision"};
+    std::vector<std::string> valued = settings;
+    valued.insert(valued.end(), {"data", "resume", "fork"});
+    const CommandLine cl(args, std::set<std::string>(valued.begin(), valued.end()), {"quiet", "ema"});
     const bool quiet = cl.has("quiet");
-#ifdef MEDSYNTH_WITH_IO
-    io::LoadedDataset loaded = io::loadDataset(spec, e.channels, e.imageSize, e.seed, maxImages);
-    for (const std::string& skipped : loaded.skipped)
-        std::cerr << "skipped " << skipped << "\n";
-    e.dataset = loaded.manifest;
-    const engine::ImageSet& images = loaded.images;
-#else
-    if (spec != "phantom:brain")
-        throw std::runtime_error("This medsynth-cli was built with MEDSYNTH_ENGINE_ONLY and reads no image files; "
-                                 "use --data phantom:brain, or a full build for folders of DICOM/PNG.");
-    const engine::ImageSet images =
-        engine::generatePhantomImageSet(maxImages > 0 ? maxImages : 2048, e.imageSize, e.channels, e.seed);
-    e.dataset.kind = "phantom";
-    e.dataset.imageCount = images.count;
-#endif
-    if (!quiet)
-        std::cout << "Data: " << images.count << " images of " << images.channels << "x" << images.height << "x"
-                  << images.width << "\n";
+    engine::RunControl control;
+    ProgressPrinter printer(quiet, control);
+    std::unique_ptr<engine::TrainingRun> run;
+    engine::Experiment e;
 
-    ProgressPrinter printer(quiet);
-    const std::string out = cl.text("out", defaultRunFolder(e.templateId));
-    engine::TrainingRun run(e, images, out, &printer);
-    std::atomic<bool> stop{false};
-    const engine::RunSummary summary = run.run(stop);
+    if (cl.has("resume")) {
+        for (const std::string& flag : settings)
+            if (cl.has(flag))
+                throw UsageError("--resume continues a run with its own settings, so --" + flag +
+                                 " cannot be given with it. To change settings, start a new run from a checkpoint: "
+                                 "--fork RUNDIR/checkpoints/latest.pt --out NEWDIR.");
+        if (cl.has("ema") || cl.has("fork") || !cl.positional().empty())
+            throw UsageError("--resume takes only a run folder (and --data, --quiet).");
+        const std::string folder = cl.text("resume", "");
+        const engine::CheckpointInfo info = engine::readCheckpointInfo(engine::latestCheckpoint(folder));
+        e = info.experiment;
+        if (!quiet)
+            std::cout << "Resuming " << folder << " from step " << info.step << " of " << e.steps << ".\n";
+        const TrainingData data = checkpointData(e, cl, quiet);
+        run = engine::TrainingRun::resume(folder, data.images, &printer);
+    } else {
+        engine::CheckpointInfo forkInfo;
+        if (cl.has("fork")) {
+            if (!cl.positional().empty())
+                throw UsageError("--fork takes its settings from the checkpoint; give no experiment file.");
+            if (!cl.has("out"))
+                throw UsageError("--fork needs --out NEWDIR: a forked run gets a folder of its own.");
+            forkInfo = engine::readCheckpointInfo(cl.text("fork", ""));
+            e = forkInfo.experiment;
+        } else if (!cl.positional().empty()) {
+            std::ifstream in(cl.positional().front());
+            if (!in)
+                throw std::runtime_error("Cannot open the experiment file '" + cl.positional().front() + "'.");
+            nlohmann::json j;
+            try {
+                in >> j;
+            } catch (const nlohmann::json::exception& ex) {
+                throw std::runtime_error("The experiment file is not valid JSON (" + std::string(ex.what()) + ").");
+            }
+            e = engine::experimentFromJson(j);
+        }
+        // The model first: a template, size or channel count other than the file's brings that
+        // template's graph, recipe and optimizer settings; the flags below then override.
+        const std::string templateId = cl.text("template", e.templateId);
+        const int imageSize = static_cast<int>(cl.integer("image-size", e.imageSize, 8, 1024));
+        const int channels = static_cast<int>(cl.integer("channels", e.channels, 1, 3));
+        if (e.graph.networks.empty() || templateId != e.templateId || imageSize != e.imageSize ||
+            channels != e.channels) {
+            try {
+                engine::applyTemplate(e, templateId, channels, imageSize);
+            } catch (const engine::GraphError& error) {
+                throw UsageError(error.what());  // a template or size the user asked for that does not exist
+            }
+        }
+        e.batchSize = static_cast<int>(cl.integer("batch", e.batchSize, 2, 4096));
+        e.steps = cl.integer("steps", e.steps, 1, 100000000);
+        e.threads = static_cast<int>(cl.integer("threads", e.threads, 0, 1024));
+        e.seed = static_cast<uint64_t>(cl.integer("seed", static_cast<int64_t>(e.seed), 0, INT64_MAX));
+        e.device = cl.text("device", e.device);
+        e.precision = cl.text("precision", e.precision);
+        e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
+        e.optimizerType = cl.text("optimizer", e.optimizerType);
+        if (cl.has("lr") || cl.has("optimizer"))
+            e.networkOptimizers.clear();  // the flags set every network's optimizer
+        e.schedule.kind = cl.text("schedule", e.schedule.kind);
+        e.ema = e.ema || cl.has("ema");
+        e.adversarialLoss = cl.text("adversarial-loss", e.adversarialLoss);
+        e.klBeta = cl.real("kl-beta", e.klBeta, 0, 1000);
+        e.klWarmupSteps = cl.integer("kl-warmup", e.klWarmupSteps, 0, 100000000);
+        e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
+        e.checkpointEvery = cl.integer("checkpoint-every", e.checkpointEvery, 0, 100000000);
+        if (const std::string problem = engine::validateExperiment(e); !problem.empty())
+            throw UsageError(problem);
+
+        const std::string out = cl.text("out", defaultRunFolder(e.templateId));
+        if (cl.has("fork")) {
+            const TrainingData data = checkpointData(e, cl, quiet);
+            run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer);
+        } else {
+            const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
+            TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, quiet);
+            e.dataset = data.manifest;
+            run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer);
+        }
+    }
+
+    g_stopOnSignal = &control.stop;
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
+    const engine::RunSummary summary = run->run(control);
+    g_stopOnSignal = nullptr;
     nlohmann::json result = engine::summaryToJson(summary);
-    result["batch"] = e.batchSize;
-    result["image_size"] = e.imageSize;
+    result["batch"] = run->experiment().batchSize;
+    result["image_size"] = run->experiment().imageSize;
     result["threads"] = printer.threads;
     std::cout << result.dump() << std::endl;
-    return 0;
+    return printer.notFinite ? 1 : 0;
 }
 
 bool wantsHelp(const Arguments& args)

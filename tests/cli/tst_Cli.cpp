@@ -30,6 +30,18 @@ Result cli(const QStringList& args, int timeoutMs = 300000)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+QList<QJsonObject> metricRecords(const QString& runFolder)
+{
+    QFile file(runFolder + "/metrics.jsonl");
+    QList<QJsonObject> out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray& line : file.readAll().split('\n'))
+        if (!line.trimmed().isEmpty())
+            out.append(QJsonDocument::fromJson(line).object());
+    return out;
+}
+
 }  // namespace
 
 class CliTest : public QObject {
@@ -284,6 +296,71 @@ private Q_SLOTS:
         r = cli({"features", "--extractor", dir.filePath("none.pt"), "phantom:brain", "--out", dir.filePath("c.npy")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("cannot open"), qPrintable(r.err));
+    }
+
+    // kill -9 in the middle of a run, then --resume: the run completes, metrics.jsonl has every
+    // step once, and every loss equals the uninterrupted run's (same seed, one thread).
+    void killedRunResumesWithTheSameCurves()
+    {
+        QTemporaryDir dir;
+        const QStringList common = {"train", "--template", "dcgan", "--image-size", "32", "--batch", "4",
+                                    "--steps", "40", "--threads", "1", "--seed", "3", "--max-images", "16",
+                                    "--checkpoint-every", "2", "--quiet"};
+        const Result whole = cli(common + QStringList{"--out", dir.filePath("whole")});
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+
+        const QString run = dir.filePath("killed");
+        QProcess p;
+        p.start(QStringLiteral(MEDSYNTH_CLI_PATH), common + QStringList{"--out", run});
+        QVERIFY(p.waitForStarted());
+        while (!QFile::exists(run + "/checkpoints/latest.pt") && p.state() != QProcess::NotRunning)
+            p.waitForFinished(5);
+        QVERIFY2(p.state() == QProcess::Running, "the run ended before it could be killed");
+        p.kill();  // SIGKILL
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QVERIFY(metricRecords(run).size() < 40);
+
+        const Result resumed = cli({"train", "--resume", run, "--quiet"});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const QList<QJsonObject> expected = metricRecords(dir.filePath("whole"));
+        const QList<QJsonObject> records = metricRecords(run);
+        QCOMPARE(records.size(), 40);
+        QCOMPARE(expected.size(), 40);
+        for (int i = 0; i < records.size(); ++i) {
+            QCOMPARE(records[i]["step"].toInt(), i + 1);
+            for (const char* loss : {"loss_g", "loss_d", "d_real", "d_fake"})  // exactly equal, not fuzzily
+                QVERIFY2(records[i][loss].toDouble() == expected[i][loss].toDouble(),
+                         qPrintable(QString("%1 at step %2").arg(loss).arg(i + 1)));
+        }
+
+        const Result none = cli({"train", "--resume", dir.filePath("whole/samples")});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("has no checkpoint"), qPrintable(none.err));
+        const Result withSettings = cli({"train", "--resume", run, "--steps", "50"});
+        QCOMPARE(withSettings.exitCode, 2);
+        QVERIFY2(withSettings.err.contains("--fork"), qPrintable(withSettings.err));
+    }
+
+    void forkContinuesAnyCheckpointInANewFolder()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath("source");
+        const Result first = cli({"train", "--image-size", "32", "--batch", "4", "--steps", "4", "--threads", "1",
+                                  "--max-images", "8", "--out", source, "--quiet", "--precision", "bf16",
+                                  "--device", "cpu"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QFile environment(source + "/environment.json");
+        QVERIFY(environment.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(environment.readAll()).object()["precision"].toString(), QString("fp32"));
+        const Result fork = cli({"train", "--fork", source + "/checkpoints/latest.pt", "--steps", "6", "--lr",
+                                 "0.001", "--out", dir.filePath("fork"), "--quiet"});
+        QVERIFY2(fork.exitCode == 0, qPrintable(fork.err));
+        const QList<QJsonObject> records = metricRecords(dir.filePath("fork"));
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.front()["step"].toInt(), 5);
+        QCOMPARE(records.front()["lr_generator"].toDouble(), 0.001);
+        QCOMPARE(cli({"train", "--fork", source + "/checkpoints/latest.pt", "--quiet"}).exitCode, 2);  // no --out
     }
 };
 

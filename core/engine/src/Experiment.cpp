@@ -169,6 +169,8 @@ json experimentToJson(const Experiment& e)
             {"seed", e.seed},
             {"threads", e.threads},
             {"device", e.device},
+            {"precision", e.precision},
+            {"checkpoint_every", e.checkpointEvery},
             {"optimizer", {{"type", e.optimizerType}, {"learning_rate", e.learningRate}, {"beta1", e.beta1},
                            {"beta2", e.beta2}, {"momentum", e.momentum}, {"weight_decay", e.weightDecay}}},
             {"network_optimizers", networkOptimizers},
@@ -204,6 +206,8 @@ Experiment experimentFromJson(const json& j)
         e.seed = j.value("seed", e.seed);
         e.threads = j.value("threads", e.threads);
         e.device = j.value("device", e.device);
+        e.precision = j.value("precision", e.precision);
+        e.checkpointEvery = j.value("checkpoint_every", e.checkpointEvery);
         if (j.contains("recipe_options"))
             readRecipeOptions(j.at("recipe_options"), e);
         if (j.contains("optimizer")) {
@@ -369,6 +373,10 @@ std::string validateExperiment(const Experiment& e)
         return "Threads must be 0 (all cores) or a positive number.";
     if (e.device != "auto" && e.device != "cpu" && e.device != "cuda")
         return "Device must be auto, cpu or cuda, not '" + e.device + "'.";
+    if (e.precision != "fp32" && e.precision != "bf16")
+        return "Precision must be fp32 or bf16 (bfloat16 on a CUDA GPU), not '" + e.precision + "'.";
+    if (e.checkpointEvery < 0 || e.checkpointEvery > 100000000)
+        return "Checkpoints: every N steps with N >= 1, or 0 for only on pause, stop and at the end.";
     if (e.sampleEvery < 1 || e.sampleCount < 1 || e.sampleCount > 256)
         return "Samples: every N steps with N >= 1, and 1 to 256 images in a grid.";
     return {};

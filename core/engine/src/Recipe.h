@@ -7,6 +7,7 @@
 #include "TrainingState.h"
 
 #include "medsynth/engine/ImageSet.h"
+#include "medsynth/engine/TrainingRun.h"
 
 #include <torch/torch.h>
 
@@ -36,6 +37,11 @@ public:
     virtual void prepare(TrainingState& state, const ImageSet& data) = 0;
     // One training step: the losses and values to report, by name.
     virtual NamedTensors step(TrainingState& state) = 0;
+    // Whether the recipe can do a discriminator update or a generator update alone (stepPart).
+    virtual bool hasStepParts() const { return false; }
+    // One part of a step (StepPart::Discriminator: one critic update, not counted as a step;
+    // StepPart::Generator: one generator update). Recipes without parts do a whole step.
+    virtual NamedTensors stepPart(TrainingState& state, StepPart) { return step(state); }
     // Training images one step reads (for images per second).
     virtual int64_t imagesPerStep(const Experiment& e) const { return e.batchSize; }
     // The sample grid's images [N, C, H, W] in [-1, 1], made with `generating` (the moving average

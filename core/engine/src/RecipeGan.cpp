@@ -58,66 +58,30 @@ public:
 
     NamedTensors step(TrainingState& s) override
     {
-        GraphModule& g = s.network("generator");
-        GraphModule& d = s.network("discriminator");
-        auto& optimizerD = *s.entry("discriminator").optimizer;
-        auto& optimizerG = *s.entry("generator").optimizer;
-        const Experiment& e = s.experiment;
-        const int64_t b = e.batchSize;
-        const std::string& loss = e.adversarialLoss;
+        // Discriminator (critic): criticSteps updates, each on a fresh real batch and fresh fakes;
+        // the last one's fakes feed the generator's update.
+        Critic critic;
+        for (int c = 0; c < s.experiment.criticSteps; ++c)
+            critic = discriminatorUpdate(s, /*keepGraph=*/c + 1 == s.experiment.criticSteps);
+        const torch::Tensor lossG = generatorUpdate(s, critic.fake, critic.fakeClasses);
+        return {{"loss_d", critic.loss}, {"loss_g", lossG}, {"d_real", shown(s, critic.realScore)},
+                {"d_fake", shown(s, critic.fakeScore)}};
+    }
 
-        // Discriminator (critic): criticSteps updates, each on a fresh real batch and fresh fakes.
-        torch::Tensor lossD, realScore, fakeScore, fake, fakeClasses;
-        for (int c = 0; c < e.criticSteps; ++c) {
-            clearGradients(*d);
-            const Batch real = s.nextBatch();
-            fakeClasses = conditional() ? s.randomClasses(classes_, b) : torch::Tensor();
-            {
-                // Only the last critic step's fakes feed the generator's update: earlier ones need no graph.
-                c10::optional<torch::NoGradGuard> noGraph;
-                if (c + 1 < e.criticSteps)
-                    noGraph.emplace();
-                fake = g->forward(inputsFor(g, {s.latent(g, b)}, fakeClasses));
-            }
-            const torch::Tensor fakeImages = fake.detach();
-            // Logits (the output before a final Sigmoid): the same BCE without the saturation that
-            // stops the generator's gradient once the discriminator is sure.
-            realScore = d->forwardLogits(inputsFor(d, {real.images}, real.labels)).view(-1);
-            fakeScore = d->forwardLogits(inputsFor(d, {fakeImages}, fakeClasses)).view(-1);
-            if (wasserstein()) {
-                // Critic: real scores up, fake scores down, plus lambda (|grad D(x^)| - 1)^2 on random
-                // points x^ between real and fake images (Gulrajani et al. 2017).
-                const torch::Tensor mix = s.uniform({b, 1, 1, 1});
-                const torch::Tensor between = (mix * real.images + (1 - mix) * fakeImages).requires_grad_(true);
-                const torch::Tensor score = d->forwardLogits(inputsFor(d, {between}, real.labels));
-                const torch::Tensor gradient =
-                    torch::autograd::grad({score.sum()}, {between}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
-                const torch::Tensor penalty = (gradient.flatten(1).norm(2, 1) - 1).pow(2).mean();
-                lossD = fakeScore.mean() - realScore.mean() + e.gradientPenalty * penalty;
-            } else {
-                lossD = discriminatorLoss(loss, realScore, fakeScore);
-            }
-            lossD.backward();
-            optimizerD.step();
+    bool hasStepParts() const override { return true; }
+
+    NamedTensors stepPart(TrainingState& s, StepPart part) override
+    {
+        if (part == StepPart::Whole)
+            return step(s);
+        if (part == StepPart::Discriminator) {
+            const Critic critic = discriminatorUpdate(s, /*keepGraph=*/false);
+            return {{"loss_d", critic.loss}, {"d_real", shown(s, critic.realScore)}, {"d_fake", shown(s, critic.fakeScore)}};
         }
-
-        // Generator: make the discriminator call its images real. The discriminator's weight
-        // gradients are not needed here, so they are not computed.
-        clearGradients(*g);
-        setRequiresGrad(*d, false);
-        const torch::Tensor generatedScore = d->forwardLogits(inputsFor(d, {fake}, fakeClasses)).view(-1);
-        const torch::Tensor lossG =
-            wasserstein() ? -generatedScore.mean() : generatorAdversarialLoss(loss, generatedScore);
-        lossG.backward();
-        setRequiresGrad(*d, true);
-        optimizerG.step();
-
-        // D(x) and D(G(z)): probabilities for BCE, raw scores for WGAN-GP and hinge.
-        const bool probabilities = !wasserstein() && loss == "bce";
-        const auto shown = [&](const torch::Tensor& score) {
-            return probabilities ? torch::sigmoid(score).mean() : score.mean();
-        };
-        return {{"loss_d", lossD}, {"loss_g", lossG}, {"d_real", shown(realScore)}, {"d_fake", shown(fakeScore)}};
+        GraphModule& g = s.network("generator");
+        const torch::Tensor classes = conditional() ? s.randomClasses(classes_, s.experiment.batchSize) : torch::Tensor();
+        const torch::Tensor fake = g->forward(inputsFor(g, {s.latent(g, s.experiment.batchSize)}, classes));
+        return {{"loss_g", generatorUpdate(s, fake, classes)}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& g) override
@@ -128,6 +92,76 @@ public:
     }
 
 private:
+    struct Critic {
+        torch::Tensor loss, realScore, fakeScore, fake, fakeClasses;
+    };
+
+    // One discriminator (critic) update on a fresh real batch and fresh fakes. keepGraph: the fakes
+    // keep their graph to the generator (for the generator update that follows).
+    Critic discriminatorUpdate(TrainingState& s, bool keepGraph)
+    {
+        GraphModule& g = s.network("generator");
+        GraphModule& d = s.network("discriminator");
+        auto& optimizerD = *s.entry("discriminator").optimizer;
+        const Experiment& e = s.experiment;
+        const int64_t b = e.batchSize;
+        Critic out;
+        clearGradients(*d);
+        const Batch real = s.nextBatch();
+        out.fakeClasses = conditional() ? s.randomClasses(classes_, b) : torch::Tensor();
+        {
+            c10::optional<torch::NoGradGuard> noGraph;
+            if (!keepGraph)
+                noGraph.emplace();
+            out.fake = g->forward(inputsFor(g, {s.latent(g, b)}, out.fakeClasses));
+        }
+        const torch::Tensor fakeImages = out.fake.detach();
+        // Logits (the output before a final Sigmoid): the same BCE without the saturation that
+        // stops the generator's gradient once the discriminator is sure.
+        out.realScore = d->forwardLogits(inputsFor(d, {real.images}, real.labels)).view(-1);
+        out.fakeScore = d->forwardLogits(inputsFor(d, {fakeImages}, out.fakeClasses)).view(-1);
+        if (wasserstein()) {
+            // Critic: real scores up, fake scores down, plus lambda (|grad D(x^)| - 1)^2 on random
+            // points x^ between real and fake images (Gulrajani et al. 2017).
+            const torch::Tensor mix = s.uniform({b, 1, 1, 1});
+            const torch::Tensor between = (mix * real.images + (1 - mix) * fakeImages).requires_grad_(true);
+            const torch::Tensor score = d->forwardLogits(inputsFor(d, {between}, real.labels));
+            const torch::Tensor gradient =
+                torch::autograd::grad({score.sum()}, {between}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
+            const torch::Tensor penalty = (gradient.flatten(1).norm(2, 1) - 1).pow(2).mean();
+            out.loss = out.fakeScore.mean() - out.realScore.mean() + e.gradientPenalty * penalty;
+        } else {
+            out.loss = discriminatorLoss(e.adversarialLoss, out.realScore, out.fakeScore);
+        }
+        out.loss.backward();
+        optimizerD.step();
+        return out;
+    }
+
+    // Generator: make the discriminator call its images real. The discriminator's weight
+    // gradients are not needed here, so they are not computed.
+    torch::Tensor generatorUpdate(TrainingState& s, const torch::Tensor& fake, const torch::Tensor& fakeClasses)
+    {
+        GraphModule& g = s.network("generator");
+        GraphModule& d = s.network("discriminator");
+        clearGradients(*g);
+        setRequiresGrad(*d, false);
+        const torch::Tensor generatedScore = d->forwardLogits(inputsFor(d, {fake}, fakeClasses)).view(-1);
+        const torch::Tensor lossG =
+            wasserstein() ? -generatedScore.mean() : generatorAdversarialLoss(s.experiment.adversarialLoss, generatedScore);
+        lossG.backward();
+        setRequiresGrad(*d, true);
+        s.entry("generator").optimizer->step();
+        return lossG;
+    }
+
+    // D(x) and D(G(z)): probabilities for BCE, raw scores for WGAN-GP and hinge.
+    torch::Tensor shown(const TrainingState& s, const torch::Tensor& score) const
+    {
+        const bool probabilities = !wasserstein() && s.experiment.adversarialLoss == "bce";
+        return probabilities ? torch::sigmoid(score).mean() : score.mean();
+    }
+
     std::string name_;
     int64_t classes_ = 0;
     torch::Tensor fixedLatent_, fixedLabels_;

@@ -31,6 +31,45 @@ RunFolderWriter::RunFolderWriter(std::string folder) : folder_(std::move(folder)
         throw std::runtime_error("Cannot write metrics.jsonl in '" + folder_ + "'. Check permissions and free space.");
 }
 
+RunFolderWriter::RunFolderWriter(std::string folder, int64_t continueAfterStep) : folder_(std::move(folder))
+{
+    std::error_code error;
+    if (!fs::exists(fs::path(folder_) / "experiment.json", error))
+        throw std::runtime_error("The folder '" + folder_ + "' holds no training run (no experiment.json).");
+    fs::create_directories(fs::path(folder_) / "samples", error);
+    keepMetricsUpTo(continueAfterStep);
+}
+
+void RunFolderWriter::keepMetricsUpTo(int64_t step)
+{
+    if (metrics_.is_open())
+        metrics_.close();
+    const fs::path file = fs::path(folder_) / "metrics.jsonl";
+    const fs::path temporary = fs::path(folder_) / "metrics.jsonl.tmp";
+    {
+        std::ifstream in(file);
+        std::ofstream out(temporary, std::ios::trunc);
+        std::string line;
+        // Records are in step order; the first one past `step`, or one a crash cut short, ends them.
+        while (std::getline(in, line)) {
+            const nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+            if (record.is_discarded() || !record.is_object() || !record.contains("step") ||
+                record["step"].get<int64_t>() > step)
+                break;
+            out << line << '\n';
+        }
+        if (!out.flush())
+            throw std::runtime_error("Cannot rewrite metrics.jsonl in '" + folder_ + "': the disk may be full.");
+    }
+    std::error_code error;
+    fs::rename(temporary, file, error);
+    if (error)
+        throw std::runtime_error("Cannot rewrite metrics.jsonl in '" + folder_ + "' (" + error.message() + ").");
+    metrics_.open(file, std::ios::app);
+    if (!metrics_)
+        throw std::runtime_error("Cannot write metrics.jsonl in '" + folder_ + "'. Check permissions and free space.");
+}
+
 void RunFolderWriter::writeJson(const std::string& name, const nlohmann::json& value)
 {
     const fs::path target = fs::path(folder_) / name;

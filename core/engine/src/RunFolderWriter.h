@@ -15,7 +15,14 @@ namespace medsynth::engine {
 
 class RunFolderWriter {
 public:
+    // A new run: the folder must not hold one yet.
     explicit RunFolderWriter(std::string folder);
+    // Continues the run in this folder after `step`: metrics.jsonl keeps its records up to that
+    // step (a line cut short by a crash is dropped) and grows from there.
+    RunFolderWriter(std::string folder, int64_t continueAfterStep);
+
+    // Drops the metrics records after `step` (going back to a checkpoint).
+    void keepMetricsUpTo(int64_t step);
 
     void writeStart(const Experiment& experiment, const nlohmann::json& environment);
     void appendMetrics(const StepReport& report);

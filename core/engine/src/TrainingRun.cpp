@@ -1,5 +1,6 @@
 #include "medsynth/engine/TrainingRun.h"
 
+#include "Checkpoint.h"
 #include "GraphModule.h"
 #include "MovingAverage.h"
 #include "Optimizers.h"
@@ -10,10 +11,13 @@
 #include "medsynth/engine/ShapeInference.h"
 #include "medsynth/engine/TemplateLibrary.h"
 
+#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
+#include <limits>
 #include <thread>
 
 namespace medsynth::engine {
@@ -21,7 +25,42 @@ namespace medsynth::engine {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
 constexpr int kWarmupSteps = 2;
+constexpr int kNumberedCheckpoints = 3;  // step_NNNNNNN.pt kept besides latest.pt and best.pt
+
+// A loss became NaN or infinite: step() throws it, run() catches it and pauses.
+struct NotFiniteError : std::runtime_error {
+    NotFiniteError(const std::string& message, std::string valueName)
+        : std::runtime_error(message), name(std::move(valueName)) {}
+    std::string name;
+};
+
+// bfloat16 autocast for the span of a step on a CUDA device (no-op otherwise).
+class AutocastScope {
+public:
+    explicit AutocastScope(bool on) : on_(on)
+    {
+        if (!on_)
+            return;
+        previous_ = at::autocast::is_enabled();
+        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+        at::autocast::set_enabled(true);
+    }
+    ~AutocastScope()
+    {
+        if (!on_)
+            return;
+        at::autocast::set_enabled(previous_);
+        at::autocast::clear_cache();
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool on_;
+    bool previous_ = false;
+};
 
 torch::Device chooseDevice(const std::string& wanted, std::string& reason)
 {
@@ -101,8 +140,127 @@ struct TrainingRun::Impl {
     int threads = 1;
     int64_t timedImages = 0;
     Clock::time_point timedSince;
+    int64_t stepsTimed = 0;  // steps of this process (a resumed run warms up again)
     std::unique_ptr<RunFolderWriter> folder;
     StepReport last;
+    bool autocast = false;             // bf16 autocast on CUDA
+    std::string precision = "fp32";    // what the run uses
+    // Checkpoints.
+    double bestScore = std::numeric_limits<double>::quiet_NaN();
+    int64_t lastCheckpointStep = -1;   // step of checkpoints/latest.pt; -1: none yet
+    bool broken = false;               // a loss became NaN or infinite; the state is not to be saved
+
+    fs::path checkpointFolder() const { return fs::path(folder->path()) / "checkpoints"; }
+    std::string latestFile() const { return folder ? (checkpointFolder() / "latest.pt").string() : std::string(); }
+
+    void diagnose(DiagnosticReport::Kind kind, const std::string& message, const std::string& remedy, bool paused)
+    {
+        if (!observer)
+            return;
+        DiagnosticReport report;
+        report.kind = kind;
+        report.step = state.stepsDone;
+        report.message = message;
+        report.remedy = remedy;
+        report.paused = paused;
+        observer->diagnosticRaised(report);
+    }
+
+    void reportCheckpoint(const std::string& file, const std::string& reason)
+    {
+        if (observer)
+            observer->checkpointSaved({state.stepsDone, file, reason});
+    }
+
+    // Writes latest.pt (and best.pt, step_NNNNNNN.pt); see TrainingRun::run.
+    std::string checkpoint(const std::string& reason)
+    {
+        if (!folder || broken)
+            return {};
+        const std::string latest = latestFile();
+        if (state.stepsDone == lastCheckpointStep) {
+            reportCheckpoint(latest, reason);  // latest.pt already holds this state
+            return latest;
+        }
+        if (!stateIsFinite(state)) {
+            diagnose(DiagnosticReport::Kind::NotFinite,
+                     "A weight of the model became NaN or infinite at step " + std::to_string(state.stepsDone) +
+                         "; no checkpoint was written.",
+                     lastCheckpointStep >= 0 ? "The last good checkpoint is " + latest +
+                                                   ". Resume from it with a lower learning rate."
+                                             : "Start again with a lower learning rate.",
+                     false);
+            return {};
+        }
+        std::vector<NamedValue> values = last.values;
+        for (const NamedValue& v : evaluate())
+            values.push_back(v);
+        const double score = bestCheckpointScore(state.experiment.recipe, values);
+        const bool best = std::isfinite(score) && (!std::isfinite(bestScore) || score < bestScore);
+        try {
+            writeCheckpoint(state, best ? score : bestScore, latest);
+        } catch (const std::runtime_error& error) {
+            diagnose(DiagnosticReport::Kind::Other, error.what(),
+                     lastCheckpointStep >= 0 ? "The last checkpoint written is " + latest + " (step " +
+                                                   std::to_string(lastCheckpointStep) + ")."
+                                             : "No checkpoint has been written yet.",
+                     false);
+            return {};
+        }
+        lastCheckpointStep = state.stepsDone;
+        reportCheckpoint(latest, reason);
+        if (best) {
+            bestScore = score;
+            if (linkOrCopy(latest, (checkpointFolder() / "best.pt").string()))
+                reportCheckpoint((checkpointFolder() / "best.pt").string(), "best");
+        }
+        if (reason == "every N steps") {
+            char name[32];
+            std::snprintf(name, sizeof name, "step_%07lld.pt", static_cast<long long>(state.stepsDone));
+            linkOrCopy(latest, (checkpointFolder() / name).string());
+            pruneNumbered();
+        }
+        return latest;
+    }
+
+    // Another name for a checkpoint: a hard link (latest.pt is replaced by rename, so the link keeps
+    // this state), else a copy; both through a temporary name. False (and a diagnostic) on failure.
+    bool linkOrCopy(const std::string& from, const std::string& to)
+    {
+        std::error_code error;
+        const std::string temporary = to + ".tmp";
+        fs::remove(temporary, error);
+        fs::create_hard_link(from, temporary, error);
+        if (error) {
+            error.clear();
+            fs::copy_file(from, temporary, fs::copy_options::overwrite_existing, error);
+        }
+        if (!error)
+            fs::rename(temporary, to, error);
+        if (error) {
+            fs::remove(temporary, error);
+            diagnose(DiagnosticReport::Kind::Other, "Cannot write the checkpoint " + to + ".",
+                     "Free some space; latest.pt is kept.", false);
+            return false;
+        }
+        return true;
+    }
+
+    void pruneNumbered()
+    {
+        std::error_code error;
+        std::vector<fs::path> numbered;
+        for (const fs::directory_entry& entry : fs::directory_iterator(checkpointFolder(), error)) {
+            const std::string name = entry.path().filename().string();
+            if (name.rfind("step_", 0) == 0 && entry.path().extension() == ".pt")
+                numbered.push_back(entry.path());
+        }
+        std::sort(numbered.begin(), numbered.end());  // zero-padded: name order is step order
+        for (size_t i = 0; i + kNumberedCheckpoints < numbered.size(); ++i)
+            fs::remove(numbered[i], error);
+    }
+
+    void announce(const std::string& runFolder, const nlohmann::json& environmentExtra, bool fresh);
 
     GraphModule* generating()
     {
@@ -154,8 +312,16 @@ struct TrainingRun::Impl {
     }
 };
 
-TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, const std::string& runFolder,
+TrainingRun::TrainingRun(const Experiment& experiment, const ImageSet& images, const std::string& runFolder,
                          TrainingObserver* observer)
+    : TrainingRun(experiment, images, observer)
+{
+    d->announce(runFolder, nlohmann::json::object(), /*fresh=*/true);
+}
+
+// Everything but the run folder and the started() report: resume() and fork() restore a
+// checkpoint in between.
+TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, TrainingObserver* observer)
     : d(std::make_unique<Impl>())
 {
     TrainingState& s = d->state;
@@ -189,6 +355,15 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
     d->threads = e.threads > 0 ? e.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(d->threads);
     s.device = chooseDevice(e.device, d->deviceReason);
+    if (e.precision == "bf16") {
+        if (s.device.is_cuda()) {
+            d->autocast = true;
+            d->precision = "bf16";
+            d->deviceReason += " Steps run in bfloat16 autocast.";
+        } else {
+            d->deviceReason += " bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.";
+        }
+    }
     // Module construction draws its default initialisation from the global generator.
     torch::manual_seed(e.seed);
     s.random = at::detail::createCPUGenerator(e.seed);
@@ -256,25 +431,69 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         n.baseLearningRate = settings.learningRate;
     }
 
+}
+
+void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::json& environmentExtra, bool fresh)
+{
+    TrainingState& s = state;
     RunStarted started;
     started.device = s.device.str();
-    started.deviceReason = d->deviceReason;
-    started.threads = d->threads;
-    started.recipe = e.recipe;
+    started.deviceReason = deviceReason;
+    started.threads = threads;
+    started.recipe = s.experiment.recipe;
     for (TrainedNetwork& n : s.networks)
         started.networks.push_back({n.role, parameterCount(*n.module)});
-    const std::string generatingRole = d->recipe->generatingRole().empty() ? roles.front() : d->recipe->generatingRole();
+    const std::string generatingRole =
+        recipe->generatingRole().empty() ? s.networks.front().role : recipe->generatingRole();
     started.generatorParameters = parameterCount(*s.network(generatingRole));
     started.discriminatorParameters = s.has("discriminator") ? parameterCount(*s.network("discriminator")) : 0;
     if (!runFolder.empty()) {
-        d->folder = std::make_unique<RunFolderWriter>(runFolder);
-        nlohmann::json environment = {{"device", started.device}, {"device_reason", started.deviceReason},
-                                      {"threads", d->threads}};
-        d->folder->writeStart(e, environment);
+        if (fresh) {
+            folder = std::make_unique<RunFolderWriter>(runFolder);
+            nlohmann::json environment = {{"device", started.device}, {"device_reason", started.deviceReason},
+                                          {"threads", threads}, {"precision", precision}};
+            environment.update(environmentExtra);
+            folder->writeStart(s.experiment, environment);
+        }
         started.runFolder = runFolder;
     }
     if (observer)
         observer->started(started);
+}
+
+std::unique_ptr<TrainingRun> TrainingRun::resume(const std::string& runFolder, const ImageSet& data,
+                                                 TrainingObserver* observer)
+{
+    const std::string file = latestCheckpoint(runFolder);
+    const CheckpointInfo info = readCheckpointInfo(file);
+    const DatasetManifest& manifest = info.experiment.dataset;
+    if (manifest.imageCount > 0 && manifest.imageCount != data.count)
+        throw std::runtime_error("This run was trained on " + std::to_string(manifest.imageCount) + " images, but " +
+                                 std::to_string(data.count) + " were given to resume it. Give it the same data.");
+    std::unique_ptr<TrainingRun> run(new TrainingRun(info.experiment, data, observer));
+    Impl& impl = *run->d;
+    impl.bestScore = restoreCheckpoint(impl.state, file, RestoreLearningRates::FromCheckpoint);
+    impl.lastCheckpointStep = impl.state.stepsDone;
+    impl.folder = std::make_unique<RunFolderWriter>(runFolder, impl.state.stepsDone);
+    impl.announce(runFolder, {}, /*fresh=*/false);
+    return run;
+}
+
+std::unique_ptr<TrainingRun> TrainingRun::fork(const std::string& checkpointFile, const Experiment& experiment,
+                                               const ImageSet& data, const std::string& runFolder,
+                                               TrainingObserver* observer)
+{
+    const CheckpointInfo info = readCheckpointInfo(checkpointFile);
+    if (experiment.steps <= info.step)
+        throw std::invalid_argument("The checkpoint is at step " + std::to_string(info.step) +
+                                    "; a run forked from it needs more steps than that (it has " +
+                                    std::to_string(experiment.steps) + ").");
+    std::unique_ptr<TrainingRun> run(new TrainingRun(experiment, data, observer));
+    Impl& impl = *run->d;
+    // The new experiment's learning rates, the checkpoint's everything else.
+    restoreCheckpoint(impl.state, checkpointFile, RestoreLearningRates::KeepCurrent);
+    impl.announce(runFolder, {{"forked_from", {{"checkpoint", checkpointFile}, {"step", info.step}}}}, /*fresh=*/true);
+    return run;
 }
 
 TrainingRun::~TrainingRun() = default;
@@ -329,16 +548,24 @@ double TrainingRun::discriminatorParameterChecksum() const
     return d->state.has("discriminator") ? checksum(*d->state.network("discriminator")) : 0.0;
 }
 
-StepReport TrainingRun::step()
+StepReport TrainingRun::step(StepPart part)
 {
     const auto start = Clock::now();
     Impl& impl = *d;
     TrainingState& s = impl.state;
     const Experiment& e = s.experiment;
+    if (!impl.recipe->hasStepParts())
+        part = StepPart::Whole;
+    // A discriminator update alone is not a step: no step count, moving average or metrics record.
+    const bool countsAsStep = part != StepPart::Discriminator;
 
     impl.applySchedule();
-    const NamedTensors named = impl.recipe->step(s);
-    if (s.average) {
+    NamedTensors named;
+    {
+        AutocastScope autocast(impl.autocast);
+        named = part == StepPart::Whole ? impl.recipe->step(s) : impl.recipe->stepPart(s, part);
+    }
+    if (countsAsStep && s.average) {
         const std::string role = impl.recipe->generatingRole();
         updateMovingAverage(*s.average, *s.network(role), movingAverageDecay(e.emaDecay, s.stepsDone));
     }
@@ -348,23 +575,37 @@ StepReport TrainingRun::step()
         scalars.push_back(value.detach().to(torch::kFloat64).reshape({1}));
     const torch::Tensor numbers = torch::cat(scalars).to(torch::kCPU);
     const double* v = numbers.data_ptr<double>();
-    ++s.stepsDone;
+    if (countsAsStep)
+        ++s.stepsDone;
 
     StepReport report;
     report.step = s.stepsDone;
     report.totalSteps = e.steps;
     report.epoch = s.epoch;
+    report.part = part;
     for (size_t i = 0; i < named.size(); ++i)
         report.values.push_back({named[i].first, v[i]});
     for (const NamedValue& value : report.values)
-        if (!std::isfinite(value.value))
-            throw std::runtime_error("The value '" + value.name + "' became " +
+        if (!std::isfinite(value.value)) {
+            impl.broken = true;
+            throw NotFiniteError("The value '" + value.name + "' became " +
                                      std::string(std::isnan(value.value) ? "NaN" : "infinite") + " at step " +
                                      std::to_string(s.stepsDone) +
-                                     ". Training cannot continue; try a lower learning rate or a smaller batch.");
+                                     ". Training cannot continue; try a lower learning rate or a smaller batch.",
+                                 value.name);
+        }
     for (const TrainedNetwork& n : s.networks)
         if (n.optimizer)
             report.values.push_back({"lr_" + n.role, n.optimizer->param_groups().front().options().get_lr()});
+    if (!countsAsStep) {
+        report.discriminatorLoss = report.value("loss_d");
+        report.dReal = report.value("d_real");
+        report.dFake = report.value("d_fake");
+        report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        if (impl.observer)
+            impl.observer->stepDone(report);
+        return report;
+    }
     if (impl.recipe->holdsOut() && (s.stepsDone % e.sampleEvery == 0 || s.stepsDone == e.steps))
         for (const NamedValue& value : impl.evaluate())
             report.values.push_back(value);
@@ -378,7 +619,7 @@ StepReport TrainingRun::step()
     // Throughput counts from the end of the warm-up steps (allocator, kernel selection); until
     // then it is the current step's own rate.
     const int64_t imagesPerStep = impl.recipe->imagesPerStep(e);
-    if (s.stepsDone > kWarmupSteps) {
+    if (++impl.stepsTimed > kWarmupSteps) {
         impl.timedImages += imagesPerStep;
         report.imagesPerSecond = impl.timedImages / std::chrono::duration<double>(end - impl.timedSince).count();
     } else {
@@ -395,28 +636,126 @@ StepReport TrainingRun::step()
     return report;
 }
 
+std::string TrainingRun::saveCheckpoint(const std::string& reason) { return d->checkpoint(reason); }
+
 RunSummary TrainingRun::run(const std::atomic<bool>& stop)
 {
+    RunControl control;
+    return runUntil(control, &stop, /*pauseOnNotFinite=*/false);
+}
+
+RunSummary TrainingRun::run(RunControl& control) { return runUntil(control, nullptr, /*pauseOnNotFinite=*/true); }
+
+RunSummary TrainingRun::runUntil(RunControl& control, const std::atomic<bool>* externalStop, bool pauseOnNotFinite)
+{
     const auto start = Clock::now();
-    while (d->state.stepsDone < d->state.experiment.steps && !stop.load())
-        step();
-    RunSummary summary;
-    summary.steps = d->state.stepsDone;
-    summary.stopped = d->state.stepsDone < d->state.experiment.steps;
-    summary.imagesPerSecond = d->last.imagesPerSecond;
-    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    summary.finalGeneratorLoss = d->last.generatorLoss;
-    summary.finalDiscriminatorLoss = d->last.discriminatorLoss;
-    summary.finalValues = d->last.values;
-    if (d->state.stepsDone > 0)
-        d->emitSamples();
-    if (d->folder) {
-        summary.runFolder = d->folder->path();
-        d->folder->writeSummary(summary);
+    Impl& impl = *d;
+    TrainingState& s = impl.state;
+    const auto stopping = [&] { return control.stop.load() || (externalStop && externalStop->load()); };
+    const auto applyLearningRate = [&] {
+        const double rate = control.learningRate.exchange(0);
+        if (rate == 0)
+            return;
+        const int role = control.learningRateRole.load();
+        const std::vector<std::string> roles = networkRoles();
+        try {
+            setLearningRate(rate, role >= 0 && role < static_cast<int>(roles.size()) ? roles[role] : std::string());
+        } catch (const std::invalid_argument& error) {
+            impl.diagnose(DiagnosticReport::Kind::Other, error.what(), "Choose a learning rate between 0 and 10.", false);
+        }
+    };
+    // One step; a NaN or infinite loss raises the diagnostic and pauses (or, without anyone to
+    // un-pause, ends the run by rethrowing).
+    const auto guardedStep = [&](StepPart part) {
+        try {
+            step(part);
+        } catch (const NotFiniteError& error) {
+            const std::string good = impl.lastCheckpointStep >= 0 ? impl.latestFile() : std::string();
+            std::string remedy = good.empty()
+                                     ? std::string("There is no checkpoint to go back to. Start again with a lower "
+                                                   "learning rate (for example a tenth of it).")
+                                     : "The last good checkpoint is " + good + " (step " +
+                                           std::to_string(impl.lastCheckpointStep) +
+                                           "). Lower the learning rate (for example to a tenth) and continue: the "
+                                           "run goes back to that checkpoint.";
+            if (pauseOnNotFinite)
+                control.pause = true;  // before the report: an observer may un-pause at once
+            impl.diagnose(DiagnosticReport::Kind::NotFinite,
+                          "The loss '" + error.name + "' became NaN or infinite at step " +
+                              std::to_string(s.stepsDone) + "; the model's state is broken from there on.",
+                          remedy, pauseOnNotFinite);
+            if (!pauseOnNotFinite)
+                throw;
+        }
+    };
+
+    while (s.stepsDone < s.experiment.steps && !stopping()) {
+        applyLearningRate();
+        if (control.pause.load() || impl.broken) {
+            impl.checkpoint("pause");  // writes nothing for a broken state
+            while ((control.pause.load() || impl.broken) && !stopping() && s.stepsDone < s.experiment.steps) {
+                applyLearningRate();
+                if (!impl.broken && control.stepRequests.load() > 0) {
+                    control.stepRequests.fetch_sub(1);
+                    guardedStep(control.stepPart.load());
+                    continue;
+                }
+                if (impl.broken && !control.pause.load()) {
+                    // Continue after NaN: back to the last good checkpoint, with the rates set since.
+                    if (impl.lastCheckpointStep < 0 || !impl.folder) {
+                        control.stop = true;
+                        break;
+                    }
+                    restoreCheckpoint(s, impl.latestFile(), RestoreLearningRates::KeepCurrent);
+                    impl.folder->keepMetricsUpTo(s.stepsDone);
+                    impl.broken = false;
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(15));
+            }
+            continue;
+        }
+        guardedStep(StepPart::Whole);
+        const int64_t every = s.experiment.checkpointEvery;
+        if (!impl.broken && every > 0 && s.stepsDone % every == 0 && s.stepsDone < s.experiment.steps)
+            impl.checkpoint("every N steps");
     }
-    if (d->observer)
-        d->observer->finished(summary);
+    const bool finishedAll = s.stepsDone >= s.experiment.steps && !impl.broken;
+    impl.checkpoint(finishedAll ? "end" : "stop");  // before the final samples, which may draw noise
+
+    RunSummary summary;
+    summary.steps = s.stepsDone;
+    summary.stopped = !finishedAll;
+    summary.imagesPerSecond = impl.last.imagesPerSecond;
+    summary.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    summary.finalGeneratorLoss = impl.last.generatorLoss;
+    summary.finalDiscriminatorLoss = impl.last.discriminatorLoss;
+    summary.finalValues = impl.last.values;
+    if (s.stepsDone > 0 && !impl.broken)
+        impl.emitSamples();
+    if (impl.folder) {
+        summary.runFolder = impl.folder->path();
+        impl.folder->writeSummary(summary);
+    }
+    if (impl.observer)
+        impl.observer->finished(summary);
     return summary;
+}
+
+double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values)
+{
+    const auto find = [&](const std::string& name) {
+        for (const NamedValue& v : values)
+            if (v.name == name)
+                return v.value;
+        return std::numeric_limits<double>::quiet_NaN();
+    };
+    if (recipe == "classifier" && std::isfinite(find("val_f1")))
+        return 1 - find("val_f1");
+    if (recipe == "segmentation" && std::isfinite(find("val_dice")))
+        return 1 - find("val_dice");
+    const double generatorSide = find("loss_g");
+    return std::isfinite(generatorSide) ? generatorSide : find("loss");
 }
 
 EngineEnvironment engineEnvironment()

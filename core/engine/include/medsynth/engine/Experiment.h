@@ -83,6 +83,10 @@ struct Experiment {
     uint64_t seed = 1;
     int threads = 0;                 // CPU threads; 0 = number of cores
     std::string device = "auto";     // "auto", "cpu" or "cuda"
+    // "fp32", or "bf16": bfloat16 autocast on a CUDA device (on the CPU the run says so and uses fp32).
+    std::string precision = "fp32";
+    // Write checkpoints/latest.pt every N steps; 0: only on pause, stop and at the end (with a run folder).
+    int64_t checkpointEvery = 0;
     // The optimizer of every trained network; optimizerType, learningRate, beta1 ... are its
     // settings, and networkOptimizers overrides them for a role ("discriminator", ...).
     std::string optimizerType = "adam";

@@ -6,7 +6,8 @@
 // update); run() loops until the experiment's step count or until the stop flag is set. Reports
 // through TrainingObserver with plain structs, on the calling thread: it knows nothing of threads,
 // Qt or widgets. When a run folder is given it writes experiment.json, environment.json,
-// metrics.jsonl and samples/*.png.
+// metrics.jsonl, samples/*.png and checkpoints/ (see run()). A run folder with a checkpoint can be
+// resumed (resume()) or forked into a new folder (fork()).
 // LibTorch stays behind the pimpl, so this header is safe in Qt code.
 
 #include "medsynth/engine/Experiment.h"
@@ -46,10 +47,18 @@ struct RunStarted {
     std::string runFolder;     // empty when none is written
 };
 
+// Which part of a step to do. GAN recipes (gan, cgan, wgan-gp) can do one discriminator (critic)
+// update alone, or one generator update alone (for the classroom); other recipes do a whole step
+// for either part.
+enum class StepPart { Whole, Discriminator, Generator };
+
 struct StepReport {
     int64_t step = 0;          // 1-based count of generator updates done
     int64_t totalSteps = 0;
     int64_t epoch = 0;
+    // Whole for a normal step. A discriminator update alone does not count as a step (step stays,
+    // only loss_d, d_real and d_fake are set) and is not written to metrics.jsonl.
+    StepPart part = StepPart::Whole;
     // GAN recipes: their losses and D's outputs. Other recipes: generatorLoss is the trained
     // model's total loss ("loss"), the others 0; their values are in `values`.
     double generatorLoss = 0;
@@ -134,6 +143,33 @@ public:
     virtual void finished(const RunSummary&) {}
 };
 
+// How another thread steers run(): plain atomics, set from any thread, read between steps.
+struct RunControl {
+    std::atomic<bool> stop{false};   // end after the current step (checkpoint "stop", final samples)
+    // Pause: run() writes a checkpoint ("pause"), then waits (polling about every 15 ms) until pause
+    // is cleared or stop is set. run() sets it itself when a loss becomes NaN or infinite.
+    std::atomic<bool> pause{false};
+    // While paused: do this many single steps (run() counts it down) of the part in stepPart.
+    std::atomic<int> stepRequests{0};
+    std::atomic<StepPart> stepPart{StepPart::Whole};
+    // A new learning rate, applied between steps (0: none; run() takes it and sets it back to 0).
+    // Set learningRateRole (an index into networkRoles(), -1: every network) before it.
+    std::atomic<double> learningRate{0};
+    std::atomic<int> learningRateRole{-1};
+};
+
+// What a checkpoint file holds, read without building the run.
+struct CheckpointInfo {
+    std::string file;
+    int64_t step = 0;         // steps done when it was written
+    Experiment experiment;    // the experiment of the run that wrote it
+};
+// Throws std::runtime_error with a user-facing message: no such file, not a MedSynth checkpoint
+// ("medsynth.checkpoint"), or a format version this program does not read.
+CheckpointInfo readCheckpointInfo(const std::string& file);
+// checkpoints/latest.pt of a run folder; throws std::runtime_error when the folder has none.
+std::string latestCheckpoint(const std::string& runFolder);
+
 // Facts about the LibTorch this program runs on, for environment.json and the UI.
 struct EngineEnvironment {
     std::string torchVersion;
@@ -155,12 +191,42 @@ public:
     TrainingRun(const TrainingRun&) = delete;
     TrainingRun& operator=(const TrainingRun&) = delete;
 
-    // One step of the recipe (GANs: the critic updates and one generator update). Throws
-    // std::runtime_error when a loss becomes NaN or infinite (the message says so and what to try).
-    StepReport step();
-    // Steps until the experiment's step count or until stop becomes true; writes the final sample
-    // grid and reports finished(). Returns the summary.
+    // Continues a run folder from checkpoints/latest.pt with the settings frozen in it, in the
+    // same folder: metrics.jsonl loses the records after the checkpoint's step and grows from
+    // there; samples continue. data must be the run's data (its image count is checked). Throws
+    // std::runtime_error with a user-facing message (no checkpoint, unreadable, other model).
+    static std::unique_ptr<TrainingRun> resume(const std::string& runFolder, const ImageSet& data,
+                                               TrainingObserver* observer);
+    // A new run in a new folder that starts from any checkpoint's state (networks, optimizers,
+    // random streams, step count), under `experiment` (e.g. the checkpoint's with more steps or
+    // another learning rate: its learning rates are used, not the checkpoint's). The networks must
+    // be the checkpoint's; steps must exceed the checkpoint's step.
+    static std::unique_ptr<TrainingRun> fork(const std::string& checkpointFile, const Experiment& experiment,
+                                             const ImageSet& data, const std::string& runFolder,
+                                             TrainingObserver* observer);
+
+    // One step of the recipe (GANs: the critic updates and one generator update), or one part of
+    // it (see StepPart). A direct call throws std::runtime_error when a loss becomes NaN or
+    // infinite (the message says so and what to try); run() catches it (see below). Writes no
+    // checkpoint: run() does, or saveCheckpoint().
+    StepReport step(StepPart part = StepPart::Whole);
+    // Steps until the experiment's step count or until control.stop; writes the final sample grid
+    // and reports finished(). With a run folder it writes checkpoints/latest.pt every
+    // checkpointEvery steps, on entering a pause, on stop and at the end (each reported by
+    // checkpointSaved), keeps the last three periodic ones as step_NNNNNNN.pt, and best.pt (see
+    // bestCheckpointScore). A checkpoint that cannot be written (full disk) raises a diagnostic and
+    // the run goes on; the previous one is kept. When a loss becomes NaN or infinite, run() raises
+    // a NotFinite diagnostic (paused=true, naming the last good checkpoint), writes no checkpoint of
+    // the broken state and pauses; clearing pause then goes back to the last good checkpoint (the
+    // metrics after it are dropped) and continues, or ends the run when there is none.
+    RunSummary run(RunControl& control);
+    // The same with only a stop flag; a NaN or infinite loss raises the diagnostic (paused=false)
+    // and then throws std::runtime_error as step() does, since nobody could un-pause the run.
     RunSummary run(const std::atomic<bool>& stop);
+    // Writes checkpoints/latest.pt now (and best.pt when it is the best so far); returns its path,
+    // or an empty string without a run folder or when the state is not finite. Throws nothing:
+    // a write error is reported as a diagnostic.
+    std::string saveCheckpoint(const std::string& reason);
 
     const Experiment& experiment() const;
     int64_t stepsDone() const;
@@ -186,9 +252,16 @@ public:
     double discriminatorParameterChecksum() const;  // 0 without a discriminator
 
 private:
+    TrainingRun(const Experiment& experiment, const ImageSet& data, TrainingObserver* observer);
+    RunSummary runUntil(RunControl& control, const std::atomic<bool>* externalStop, bool pauseOnNotFinite);
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+// Lower is better; NaN when the values hold no criterion. Which checkpoint is kept as best.pt:
+// classifier 1 - held-out F1 (val_f1), segmentation 1 - held-out Dice (val_dice), falling back to
+// the training loss; other recipes the generator-side loss of the last step (loss_g, or loss).
+double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values);
 
 // Real output shapes of every node output ("node.port" -> shape without batch) when the network
 // is compiled and run on zeros with the given batch size. Lets tests compare shape inference
