@@ -27,6 +27,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QDoubleSpinBox>
+#include <QMenu>
+#include <QToolButton>
+#include <QSignalBlocker>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -117,6 +121,66 @@ TrainPage::TrainPage(QWidget* parent)
     buttons->addWidget(startButton_);
     buttons->addWidget(stopButton_);
 
+    // Pause and single steps, for watching a GAN learn one update at a time in a classroom.
+    pauseButton_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
+    pauseButton_->setObjectName(QStringLiteral("pauseButton"));
+    pauseButton_->setCheckable(true);
+    pauseButton_->setEnabled(false);
+    pauseButton_->setToolTip(tr("Pause after the current step (a checkpoint is written); press again to go on."));
+    stepButton_ = new QToolButton(this);
+    stepButton_->setObjectName(QStringLiteral("singleStepButton"));
+    stepButton_->setText(tr("Step"));
+    stepButton_->setToolTip(tr("While paused: one training step. The arrow offers one discriminator update or one "
+                               "generator update alone (GANs)."));
+    stepButton_->setEnabled(false);
+    stepButton_->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* stepMenu = new QMenu(stepButton_);
+    stepMenu->addAction(tr("One discriminator update"), this,
+                        [this] { controller_->stepOnce(engine::StepPart::Discriminator); });
+    stepMenu->addAction(tr("One generator update"), this, [this] { controller_->stepOnce(engine::StepPart::Generator); });
+    stepButton_->setMenu(stepMenu);
+    connect(stepButton_, &QToolButton::clicked, this, [this] { controller_->stepOnce(engine::StepPart::Whole); });
+    connect(pauseButton_, &QPushButton::toggled, this, [this](bool paused) {
+        if (paused)
+            controller_->pause();
+        else
+            controller_->resume();
+        pauseButton_->setText(paused ? tr("Resume") : tr("Pause"));
+        stepButton_->setEnabled(paused && controller_->isRunning());
+        statusLabel_->setText(paused ? tr("Paused: a checkpoint is written; Step trains one step at a time.")
+                                     : tr("Training..."));
+    });
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(pauseButton_);
+    controls->addWidget(stepButton_);
+
+    // The learning rate, changed while the run goes (applied before the next step).
+    learningRateSpin_ = new QDoubleSpinBox(this);
+    learningRateSpin_->setObjectName(QStringLiteral("learningRateSpin"));
+    learningRateSpin_->setDecimals(6);
+    learningRateSpin_->setRange(0.000001, 1.0);
+    learningRateSpin_->setSingleStep(0.0001);
+    learningRateSpin_->setValue(0.0002);
+    learningRateSpin_->setEnabled(false);
+    learningRateSpin_->setToolTip(tr("A new learning rate for every network, used from the next step on."));
+    auto* applyRate = new QPushButton(tr("Apply"), this);
+    applyRate->setObjectName(QStringLiteral("applyLearningRate"));
+    applyRate->setEnabled(false);
+    connect(learningRateSpin_, &QDoubleSpinBox::valueChanged, applyRate, [this, applyRate] {
+        applyRate->setEnabled(controller_->isRunning());
+    });
+    connect(applyRate, &QPushButton::clicked, this, [this, applyRate] {
+        controller_->setLearningRate(learningRateSpin_->value());
+        applyRate->setEnabled(false);
+        statusLabel_->setText(tr("Learning rate set to %1 from the next step on.")
+                                  .arg(QLocale().toString(learningRateSpin_->value(), 'g', 4)));
+    });
+    applyRate_ = applyRate;
+    auto* rateRow = new QHBoxLayout;
+    rateRow->addWidget(new QLabel(tr("Learning rate:"), this));
+    rateRow->addWidget(learningRateSpin_, 1);
+    rateRow->addWidget(applyRate);
+
     auto* runBox = new QGroupBox(tr("Run"), this);
     deviceLabel_ = new QLabel(tr("Device: chosen when the run starts"), runBox);
     deviceLabel_->setObjectName(QStringLiteral("deviceLabel"));
@@ -153,6 +217,8 @@ TrainPage::TrainPage(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(setupBox);
     leftLayout->addLayout(buttons);
+    leftLayout->addLayout(controls);
+    leftLayout->addLayout(rateRow);
     leftLayout->addWidget(runBox);
     leftLayout->addWidget(otherRunsBox);
     leftLayout->addStretch(1);
@@ -347,6 +413,12 @@ void TrainPage::onDiagnostic(const engine::DiagnosticReport& report)
                                               .arg(QLocale().toString(static_cast<qlonglong>(report.step)));
     diagnosticLabel_->setText(text);
     diagnosticBanner_->show();
+    if (report.paused) {  // the run paused itself: the button says so, and Resume goes on
+        const QSignalBlocker block(pauseButton_);
+        pauseButton_->setChecked(true);
+        pauseButton_->setText(tr("Resume"));
+        stepButton_->setEnabled(true);
+    }
 }
 
 void TrainPage::setDesignPage(const DesignPage* page)
@@ -433,6 +505,10 @@ void TrainPage::startTraining()
     }
 
     saveSettings();
+    {
+        const QSignalBlocker block(learningRateSpin_);
+        learningRateSpin_->setValue(experiment.learningRate);
+    }
     runFolder_ = AppPaths::newRunFolder(runName);
     lastSummary_ = {};
     failed_ = false;
@@ -468,6 +544,15 @@ void TrainPage::setRunning(bool running)
 {
     startButton_->setEnabled(!running);
     stopButton_->setEnabled(running);
+    pauseButton_->setEnabled(running);
+    learningRateSpin_->setEnabled(running);
+    if (!running) {
+        const QSignalBlocker block(pauseButton_);
+        pauseButton_->setChecked(false);
+        pauseButton_->setText(tr("Pause"));
+        stepButton_->setEnabled(false);
+        applyRate_->setEnabled(false);
+    }
     for (QWidget* input : std::initializer_list<QWidget*>{datasetCombo_, templateCombo_, sizeCombo_, batchSpin_,
                                                           stepsSpin_, fixedSeedCheck_})
         input->setEnabled(!running);

@@ -14,6 +14,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDoubleSpinBox;
+class QToolButton;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -91,6 +93,10 @@ private:
     QSpinBox* seedSpin_ = nullptr;
     QPushButton* startButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
+    QPushButton* pauseButton_ = nullptr;
+    QToolButton* stepButton_ = nullptr;
+    QDoubleSpinBox* learningRateSpin_ = nullptr;
+    QPushButton* applyRate_ = nullptr;
     QLabel* deviceLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
     QLabel* runFolderLabel_ = nullptr;

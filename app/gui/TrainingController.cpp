@@ -20,10 +20,10 @@ bool TrainingController::start(const engine::Experiment& experiment, const QStri
 {
     if (thread_)
         return false;
-    stop_ = std::make_shared<std::atomic<bool>>(false);
+    control_ = std::make_shared<engine::RunControl>();
     thread_ = new QThread;
     thread_->setObjectName(QStringLiteral("training"));
-    worker_ = new TrainingWorker(experiment, datasetSpec, runFolder, stop_);
+    worker_ = new TrainingWorker(experiment, datasetSpec, runFolder, control_);
     worker_->moveToThread(thread_);
 
     // The worker emits on its own thread; queued connections carry copies to this thread.
@@ -48,8 +48,36 @@ bool TrainingController::start(const engine::Experiment& experiment, const QStri
 
 void TrainingController::stop()
 {
-    if (stop_)
-        *stop_ = true;
+    if (control_)
+        control_->stop = true;
+}
+
+void TrainingController::pause()
+{
+    if (control_ && isRunning())
+        control_->pause = true;
+}
+
+void TrainingController::resume()
+{
+    if (control_)
+        control_->pause = false;
+}
+
+void TrainingController::stepOnce(engine::StepPart part)
+{
+    if (!control_ || !isPaused())
+        return;
+    control_->stepPart = part;
+    ++control_->stepRequests;
+}
+
+void TrainingController::setLearningRate(double rate)
+{
+    if (!control_ || !(rate > 0))
+        return;
+    control_->learningRateRole = -1;
+    control_->learningRate = rate;
 }
 
 void TrainingController::stopAndWait()

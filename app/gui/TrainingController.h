@@ -1,8 +1,10 @@
 #pragma once
 // TrainingController: runs one training run at a time on a worker QThread, so the window stays
 // responsive. start() hands the experiment, a dataset spec ("phantom:brain" or a folder) and the
-// run folder to a TrainingWorker on a new thread; stop() sets the run's std::atomic<bool> stop
-// flag, and the run ends after its current step (writing its final samples). Reports arrive as
+// run folder to a TrainingWorker on a new thread; stop(), pause(), resume(), stepOnce() and
+// setLearningRate() set the run's engine::RunControl, read between steps: the run ends after its
+// current step (writing its final samples and a checkpoint), pauses (after a checkpoint), does
+// single steps while paused, or takes a new learning rate. Reports arrive as
 // signals on the GUI thread carrying copies of the engine's plain structs. Destroying the
 // controller, or stopAndWait(), stops the run and joins the thread. GUI thread only.
 
@@ -25,7 +27,8 @@ public:
     ~TrainingController() override;
 
     bool isRunning() const { return thread_ != nullptr; }
-    bool stopRequested() const { return stop_ && *stop_; }
+    bool stopRequested() const { return control_ && control_->stop; }
+    bool isPaused() const { return control_ && control_->pause; }
 
     // Returns false (and does nothing) while a run is going.
     bool start(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder);
@@ -33,6 +36,13 @@ public:
     void stop();
     // Stops the run and blocks until its thread has ended (for closing the window).
     void stopAndWait();
+    // Pauses after the current step (a checkpoint is written), and resumes.
+    void pause();
+    void resume();
+    // While paused: one step, or for GAN recipes one discriminator or one generator update.
+    void stepOnce(engine::StepPart part);
+    // A new learning rate for every network, applied before the next step.
+    void setLearningRate(double rate);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -53,7 +63,7 @@ private:
 
     QThread* thread_ = nullptr;
     TrainingWorker* worker_ = nullptr;
-    std::shared_ptr<std::atomic<bool>> stop_;
+    std::shared_ptr<engine::RunControl> control_;
 };
 
 }  // namespace medsynth::gui

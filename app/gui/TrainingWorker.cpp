@@ -27,11 +27,11 @@ private:
 }  // namespace
 
 TrainingWorker::TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec,
-                               const QString& runFolder, std::shared_ptr<std::atomic<bool>> stopFlag)
+                               const QString& runFolder, std::shared_ptr<engine::RunControl> control)
     : experiment_(experiment)
     , datasetSpec_(datasetSpec)
     , runFolder_(runFolder)
-    , stop_(std::move(stopFlag))
+    , control_(std::move(control))
 {
 }
 
@@ -60,7 +60,7 @@ void TrainingWorker::run()
                     Q_EMIT dataLoading(done, total);
                 }
             });
-        if (*stop_) {
+        if (control_->stop) {
             engine::RunSummary summary;
             summary.stopped = true;
             Q_EMIT finished(summary);
@@ -73,7 +73,7 @@ void TrainingWorker::run()
             QDir().mkpath(runFolder_);
         SignalingObserver observer(this);
         engine::TrainingRun run(experiment_, loaded.images, runFolder_.toStdString(), &observer);
-        run.run(*stop_);
+        run.run(*control_);
     } catch (const std::exception& error) {
         Q_EMIT failed(QString::fromStdString(error.what()));
     } catch (...) {

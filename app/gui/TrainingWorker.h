@@ -31,7 +31,7 @@ class TrainingWorker : public QObject {
     Q_OBJECT
 public:
     TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
-                   std::shared_ptr<std::atomic<bool>> stopFlag);
+                   std::shared_ptr<engine::RunControl> control);
 
     // Registers the report structs for queued connections (idempotent).
     static void registerMetaTypes();
@@ -57,7 +57,7 @@ private:
     engine::Experiment experiment_;
     QString datasetSpec_;
     QString runFolder_;
-    std::shared_ptr<std::atomic<bool>> stop_;
+    std::shared_ptr<engine::RunControl> control_;
 };
 
 }  // namespace medsynth::gui
