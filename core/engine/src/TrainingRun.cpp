@@ -5,6 +5,7 @@
 #include "Optimizers.h"
 #include "Recipe.h"
 #include "RunFolderWriter.h"
+#include "RunMonitor.h"
 #include "TrainingState.h"
 
 #include "medsynth/engine/ShapeInference.h"
@@ -102,6 +103,7 @@ struct TrainingRun::Impl {
     int64_t timedImages = 0;
     Clock::time_point timedSince;
     std::unique_ptr<RunFolderWriter> folder;
+    std::unique_ptr<RunMonitor> monitor;  // live evaluation and diagnostics
     StepReport last;
 
     GraphModule* generating()
@@ -154,8 +156,14 @@ struct TrainingRun::Impl {
     }
 };
 
-TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, const std::string& runFolder,
+TrainingRun::TrainingRun(const Experiment& experiment, const ImageSet& images, const std::string& runFolder,
                          TrainingObserver* observer)
+    : TrainingRun(experiment, images, runFolder, observer, std::string())
+{
+}
+
+TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, const std::string& runFolder,
+                         TrainingObserver* observer, const std::string& evaluationCacheFolder)
     : d(std::make_unique<Impl>())
 {
     TrainingState& s = d->state;
@@ -256,6 +264,8 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         n.baseLearningRate = settings.learningRate;
     }
 
+    d->monitor = std::make_unique<RunMonitor>(s, d->generating(), evaluationCacheFolder);
+
     RunStarted started;
     started.device = s.device.str();
     started.deviceReason = d->deviceReason;
@@ -270,6 +280,7 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         d->folder = std::make_unique<RunFolderWriter>(runFolder);
         nlohmann::json environment = {{"device", started.device}, {"device_reason", started.deviceReason},
                                       {"threads", d->threads}};
+        environment.update(d->monitor->environment());
         d->folder->writeStart(e, environment);
         started.runFolder = runFolder;
     }
@@ -390,6 +401,7 @@ StepReport TrainingRun::step()
         impl.folder->appendMetrics(report);
     if (impl.observer)
         impl.observer->stepDone(report);
+    impl.monitor->afterStep(s, report, impl.generating(), impl.observer, impl.folder.get());
     if (s.stepsDone % e.sampleEvery == 0 && s.stepsDone < e.steps)
         impl.emitSamples();
     return report;
@@ -408,6 +420,7 @@ RunSummary TrainingRun::run(const std::atomic<bool>& stop)
     summary.finalGeneratorLoss = d->last.generatorLoss;
     summary.finalDiscriminatorLoss = d->last.discriminatorLoss;
     summary.finalValues = d->last.values;
+    d->monitor->finish(d->observer, d->folder.get());
     if (d->state.stepsDone > 0)
         d->emitSamples();
     if (d->folder) {

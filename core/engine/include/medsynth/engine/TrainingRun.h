@@ -151,6 +151,10 @@ public:
     // runFolder may be empty (nothing written). observer may be null.
     TrainingRun(const Experiment& experiment, const ImageSet& data, const std::string& runFolder,
                 TrainingObserver* observer);
+    // The same, with a folder where live evaluation caches the real images' feature statistics
+    // between runs (keyed by the images' content and the feature extractor); empty: in memory only.
+    TrainingRun(const Experiment& experiment, const ImageSet& data, const std::string& runFolder,
+                TrainingObserver* observer, const std::string& evaluationCacheFolder);
     ~TrainingRun();
     TrainingRun(const TrainingRun&) = delete;
     TrainingRun& operator=(const TrainingRun&) = delete;
