@@ -11,10 +11,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace medsynth::cli {
@@ -46,6 +48,10 @@ Options (they override the experiment file's values):
   --kl-beta B          weight of the KL term (VAE recipes)
   --kl-warmup N        steps over which the KL weight grows from 0 (VAE recipes)
   --sample-every N     write a sample grid every N steps (default 50)
+  --evaluate-every N   FID/KID of fixed samples every N steps, 0 for none (default: 100 for
+                       generative templates; stretched on the CPU to keep it under 10% of the time)
+  --extractor E        features for FID/KID: builtin (default) or a TorchScript FILE.pt
+  --evaluation-cache D folder caching the real images' features (default ~/.cache/medsynth/features)
   --max-images N       use at most N images of the data (default: all; phantoms: 2048)
   --out RUNDIR         run folder (default runs/<date-time>_<template>)
   --quiet              print only the final JSON line
@@ -57,6 +63,17 @@ std::string defaultRunFolder(const std::string& templateId)
     std::ostringstream name;
     name << "runs/" << std::put_time(std::localtime(&now), "%Y%m%d-%H%M%S") << "_" << templateId;
     return name.str();
+}
+
+// Where the real images' features are cached between runs: $XDG_CACHE_HOME/medsynth/features,
+// else ~/.cache/medsynth/features; none without either.
+std::string defaultEvaluationCache()
+{
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/medsynth/features";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/medsynth/features";
+    return {};
 }
 
 class ProgressPrinter : public engine::TrainingObserver {
@@ -90,6 +107,22 @@ public:
         std::cout << std::setprecision(1) << "  " << r.imagesPerSecond << " images/s\n";
         std::cout.flush();
     }
+    void evaluationDone(const engine::EvaluationReport& r) override
+    {
+        lastEvaluation = r;
+        if (quiet_)
+            return;
+        std::cout << std::setprecision(4) << "evaluation at step " << r.step << " (" << r.featureLabel << "):";
+        for (const auto& [name, value] : r.values)
+            std::cout << "  " << name << " " << value;
+        std::cout << "\n";
+        std::cout.flush();
+    }
+    void diagnosticRaised(const engine::DiagnosticReport& d) override
+    {
+        std::cerr << "warning at step " << d.step << ": " << d.message << " " << d.remedy << "\n";
+    }
+    std::optional<engine::EvaluationReport> lastEvaluation;
     void samplesReady(const engine::SampleReport& s) override
     {
         if (!quiet_ && !s.file.empty())
@@ -112,7 +145,7 @@ int trainCommand(const Arguments& args)
     const CommandLine cl(args,
                          {"template", "data", "image-size", "channels", "batch", "steps", "threads", "seed", "device",
                           "lr", "sample-every", "max-images", "out", "optimizer", "schedule", "adversarial-loss",
-                          "kl-beta", "kl-warmup"},
+                          "kl-beta", "kl-warmup", "evaluate-every", "extractor", "evaluation-cache"},
                          {"quiet", "ema"});
     engine::Experiment e;
     if (!cl.positional().empty()) {
@@ -154,6 +187,11 @@ int trainCommand(const Arguments& args)
     e.klBeta = cl.real("kl-beta", e.klBeta, 0, 1000);
     e.klWarmupSteps = cl.integer("kl-warmup", e.klWarmupSteps, 0, 100000000);
     e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
+    e.evaluateEvery = static_cast<int>(cl.integer("evaluate-every", e.evaluateEvery, 0, 100000000));
+    if (cl.has("extractor") && cl.text("extractor", "") != e.featureExtractor) {
+        e.featureExtractor = cl.text("extractor", e.featureExtractor);
+        e.featureExtractorSha256.clear();  // another network: the run records its hash
+    }
     if (const std::string problem = engine::validateExperiment(e); !problem.empty())
         throw UsageError(problem);
 
@@ -181,13 +219,19 @@ int trainCommand(const Arguments& args)
 
     ProgressPrinter printer(quiet);
     const std::string out = cl.text("out", defaultRunFolder(e.templateId));
-    engine::TrainingRun run(e, images, out, &printer);
+    engine::TrainingRun run(e, images, out, &printer, cl.text("evaluation-cache", defaultEvaluationCache()));
     std::atomic<bool> stop{false};
     const engine::RunSummary summary = run.run(stop);
     nlohmann::json result = engine::summaryToJson(summary);
     result["batch"] = e.batchSize;
     result["image_size"] = e.imageSize;
     result["threads"] = printer.threads;
+    if (printer.lastEvaluation) {
+        result["evaluation_step"] = printer.lastEvaluation->step;
+        result["feature_label"] = printer.lastEvaluation->featureLabel;
+        for (const auto& [name, value] : printer.lastEvaluation->values)
+            result[name] = value;
+    }
     std::cout << result.dump() << std::endl;
     return 0;
 }

@@ -67,6 +67,27 @@ private Q_SLOTS:
         QVERIFY(!QDir(run + "/samples").entryList({"*.png"}).isEmpty());
     }
 
+    void trainEvaluatesFidAndKid()
+    {
+        QTemporaryDir dir;
+        const QString run = dir.filePath("run"), cache = dir.filePath("cache");
+        const Result r = cli({"train", "--template", "dcgan", "--image-size", "32", "--batch", "4", "--steps", "4",
+                              "--threads", "1", "--max-images", "16", "--evaluate-every", "2", "--extractor", "builtin",
+                              "--evaluation-cache", cache, "--out", run});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("evaluation at step 2 (built-in features (medsynth-v1))"));
+        const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QVERIFY2(result["fid"].toDouble() > 0, qPrintable(r.out));
+        QVERIFY(result.contains("kid_mean") && result.contains("kid_std"));
+        QCOMPARE(result["evaluation_step"].toInt(), 4);
+        QCOMPARE(result["feature_label"].toString(), QString("built-in features (medsynth-v1)"));
+        QCOMPARE(QDir(cache).entryList({"*.features"}, QDir::Files).size(), 1);
+        const Result missing = cli({"train", "--image-size", "32", "--batch", "4", "--steps", "2", "--evaluate-every",
+                                    "1", "--extractor", dir.filePath("none.pt"), "--out", dir.filePath("run2"), "--quiet"});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains("none.pt"), qPrintable(missing.err));
+    }
+
     void trainsOnAFolderOfImages()
     {
         QTemporaryDir dir;

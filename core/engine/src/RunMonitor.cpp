@@ -24,7 +24,8 @@ RunMonitor::RunMonitor(TrainingState& state, GraphModule* generating, const std:
     : diagnostics_(state.experiment.recipe, state.experiment.adversarialLoss, state.experiment.criticSteps)
 {
     const Experiment& e = state.experiment;
-    if (e.evaluateEvery > 0 && recipeIsEvaluated(e.recipe) && generating)
+    // Nothing to start (no worker, no real-image features) for a run too short to be evaluated.
+    if (e.evaluateEvery > 0 && e.steps >= e.evaluateEvery && recipeIsEvaluated(e.recipe) && generating)
         evaluator_ = std::make_unique<Evaluator>(state, *generating, cacheFolder);
 }
 

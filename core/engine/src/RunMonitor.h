@@ -20,8 +20,8 @@ namespace medsynth::engine {
 
 class RunMonitor {
 public:
-    // Builds the evaluator when the experiment evaluates (evaluateEvery > 0, a recipe that makes
-    // images, a generating network). May record the extractor's hash in state.experiment; throws
+    // Builds the evaluator when the experiment evaluates (0 < evaluateEvery <= steps, a recipe that
+    // makes images, a generating network). May record the extractor's hash in state.experiment; throws
     // like Evaluator. cacheFolder: where the real images' features are cached (may be empty).
     RunMonitor(TrainingState& state, GraphModule* generating, const std::string& cacheFolder);
     ~RunMonitor();
