@@ -207,6 +207,7 @@ Evaluator::~Evaluator()
         stopping_ = true;
         jobs_.clear();
     }
+    cancelled_ = true;
     wake_.notify_all();
     if (worker_.joinable())
         worker_.join();
@@ -373,6 +374,9 @@ std::shared_ptr<const RealFeatures> Evaluator::realFeatures()
         ++EvaluationTestHooks::realFeatureExtractions;
         constexpr int64_t chunk = 256;
         for (int64_t i = 0; i < cpu.size(0); i += chunk) {
+            // A large dataset with a large network takes minutes: a run ended meanwhile must not wait.
+            if (cancelled_)
+                throw std::runtime_error("cancelled");
             const FeatureMatrix part = extractor_.extract(toImageSet(cpu.narrow(0, i, std::min(chunk, cpu.size(0) - i))));
             real->features.cols = part.cols;
             real->features.rows += part.rows;

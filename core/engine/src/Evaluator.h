@@ -144,6 +144,7 @@ private:
     std::vector<Result> done_;
     int pending_ = 0;  // submitted, not yet taken
     bool stopping_ = false;
+    std::atomic<bool> cancelled_{false};  // the destructor asks the real-feature extraction to stop early
     std::string failure_;
     std::thread worker_;
 };

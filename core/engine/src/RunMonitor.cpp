@@ -53,12 +53,12 @@ void RunMonitor::afterStep(TrainingState& state, const StepReport& step, GraphMo
         evaluator_->submit(evaluator_->makeJob(state, *generating));
 }
 
-void RunMonitor::finish(TrainingObserver* observer, RunFolderWriter* folder)
+void RunMonitor::finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait)
 {
     if (!evaluator_)
         return;
     std::string failure;
-    const std::vector<EvaluationReport> reports = evaluator_->takeFinished(true, failure);
+    const std::vector<EvaluationReport> reports = evaluator_->takeFinished(wait, failure);
     report(reports, failure, reports.empty() ? 0 : reports.back().step, observer, folder);
 }
 

@@ -30,8 +30,8 @@ public:
     nlohmann::json environment() const;
     void afterStep(TrainingState& state, const StepReport& report, GraphModule* generating, TrainingObserver* observer,
                    RunFolderWriter* folder);
-    // Waits for the evaluations submitted and reports them.
-    void finish(TrainingObserver* observer, RunFolderWriter* folder);
+    // Reports the evaluations finished; wait: also those still running (not when the user stopped).
+    void finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait);
 
     const Evaluator* evaluator() const { return evaluator_.get(); }
 

@@ -420,7 +420,7 @@ RunSummary TrainingRun::run(const std::atomic<bool>& stop)
     summary.finalGeneratorLoss = d->last.generatorLoss;
     summary.finalDiscriminatorLoss = d->last.discriminatorLoss;
     summary.finalValues = d->last.values;
-    d->monitor->finish(d->observer, d->folder.get());
+    d->monitor->finish(d->observer, d->folder.get(), /*wait=*/!summary.stopped);
     if (d->state.stepsDone > 0)
         d->emitSamples();
     if (d->folder) {
