@@ -12,10 +12,12 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace medsynth::cli {
@@ -54,6 +56,10 @@ Options (they override the experiment file's values):
                        for a folder dataset, and --quiet may be given); metrics.jsonl continues
   --fork CHECKPOINT    start a new run (--out) from any checkpoint; the options above change its
                        settings (e.g. --steps for more steps, --lr), the model stays
+  --evaluate-every N   FID/KID of fixed samples every N steps, 0 for none (default: 100 for
+                       generative templates; stretched on the CPU to keep it under 10% of the time)
+  --extractor E        features for FID/KID: builtin (default) or a TorchScript FILE.pt
+  --evaluation-cache D folder caching the real images' features (default ~/.cache/medsynth/features)
   --max-images N       use at most N images of the data (default: all; phantoms: 2048)
   --out RUNDIR         run folder (default runs/<date-time>_<template>)
   --quiet              print only the final JSON line
@@ -76,6 +82,17 @@ extern "C" void stopOnSignal(int)
         g_stopOnSignal->store(true);
 }
 
+// Where the real images' features are cached between runs: $XDG_CACHE_HOME/medsynth/features,
+// else ~/.cache/medsynth/features; none without either.
+std::string defaultEvaluationCache()
+{
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/medsynth/features";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/medsynth/features";
+    return {};
+}
+
 class ProgressPrinter : public engine::TrainingObserver {
 public:
     ProgressPrinter(bool quiet, engine::RunControl& control) : quiet_(quiet), control_(control) {}
@@ -88,7 +105,8 @@ public:
     }
     void diagnosticRaised(const engine::DiagnosticReport& d) override
     {
-        std::cerr << d.message << (d.remedy.empty() ? "" : " ") << d.remedy << "\n";
+        std::cerr << "warning at step " << d.step << ": " << d.message << (d.remedy.empty() ? "" : " ") << d.remedy
+                  << "\n";
         if (d.kind == engine::DiagnosticReport::Kind::NotFinite && d.paused) {
             notFinite = true;
             control_.stop = true;  // nobody un-pauses a command-line run
@@ -121,6 +139,18 @@ public:
         std::cout << std::setprecision(1) << "  " << r.imagesPerSecond << " images/s\n";
         std::cout.flush();
     }
+    void evaluationDone(const engine::EvaluationReport& r) override
+    {
+        lastEvaluation = r;
+        if (quiet_)
+            return;
+        std::cout << std::setprecision(4) << "evaluation at step " << r.step << " (" << r.featureLabel << "):";
+        for (const auto& [name, value] : r.values)
+            std::cout << "  " << name << " " << value;
+        std::cout << "\n";
+        std::cout.flush();
+    }
+    std::optional<engine::EvaluationReport> lastEvaluation;
     void samplesReady(const engine::SampleReport& s) override
     {
         if (!quiet_ && !s.file.empty())
@@ -196,9 +226,9 @@ int trainCommand(const Arguments& args)
     const std::vector<std::string> settings = {
         "template", "image-size", "channels", "batch", "steps", "threads", "seed", "device", "lr", "sample-every",
         "max-images", "out", "optimizer", "schedule", "adversarial-loss", "kl-beta", "kl-warmup", "checkpoint-every",
-        "precision"};
+        "precision", "evaluate-every", "extractor"};
     std::vector<std::string> valued = settings;
-    valued.insert(valued.end(), {"data", "resume", "fork"});
+    valued.insert(valued.end(), {"data", "resume", "fork", "evaluation-cache"});
     const CommandLine cl(args, std::set<std::string>(valued.begin(), valued.end()), {"quiet", "ema"});
     const bool quiet = cl.has("quiet");
     engine::RunControl control;
@@ -272,6 +302,11 @@ int trainCommand(const Arguments& args)
         e.klWarmupSteps = cl.integer("kl-warmup", e.klWarmupSteps, 0, 100000000);
         e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
         e.checkpointEvery = cl.integer("checkpoint-every", e.checkpointEvery, 0, 100000000);
+        e.evaluateEvery = static_cast<int>(cl.integer("evaluate-every", e.evaluateEvery, 0, 100000000));
+        if (cl.has("extractor") && cl.text("extractor", "") != e.featureExtractor) {
+            e.featureExtractor = cl.text("extractor", e.featureExtractor);
+            e.featureExtractorSha256.clear();  // another network: the run records its hash
+        }
         if (const std::string problem = engine::validateExperiment(e); !problem.empty())
             throw UsageError(problem);
 
@@ -283,7 +318,8 @@ int trainCommand(const Arguments& args)
             const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
             TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, quiet);
             e.dataset = data.manifest;
-            run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer);
+            run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer,
+                                                        cl.text("evaluation-cache", defaultEvaluationCache()));
         }
     }
 
@@ -296,6 +332,12 @@ int trainCommand(const Arguments& args)
     result["batch"] = run->experiment().batchSize;
     result["image_size"] = run->experiment().imageSize;
     result["threads"] = printer.threads;
+    if (printer.lastEvaluation) {
+        result["evaluation_step"] = printer.lastEvaluation->step;
+        result["feature_label"] = printer.lastEvaluation->featureLabel;
+        for (const auto& [name, value] : printer.lastEvaluation->values)
+            result[name] = value;
+    }
     std::cout << result.dump() << std::endl;
     return printer.notFinite ? 1 : 0;
 }

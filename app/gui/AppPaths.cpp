@@ -25,6 +25,8 @@ QString AppPaths::runsDir()
     return dataDir() + QStringLiteral("/runs");
 }
 
+QString AppPaths::featureCacheDir() { return dataDir() + QStringLiteral("/cache/features"); }
+
 QString AppPaths::newRunFolder(const QString& templateId, const QDateTime& time)
 {
     // The template id goes into a folder name: keep it to safe characters.

@@ -15,6 +15,9 @@ public:
     static QString dataDir();
     static QString demoDatasetDir();
     static QString runsDir();
+    // Where live evaluation caches the real images' feature statistics (keyed by content, never
+    // by a path or a patient value): <data>/cache/features.
+    static QString featureCacheDir();
     // A new, not yet existing run folder path for a run of templateId started at time.
     static QString newRunFolder(const QString& templateId, const QDateTime& time = QDateTime::currentDateTime());
 };

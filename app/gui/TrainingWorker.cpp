@@ -1,5 +1,7 @@
 #include "TrainingWorker.h"
 
+#include "AppPaths.h"
+
 #include "medsynth/io/DatasetLoader.h"
 
 #include <QDir>
@@ -72,7 +74,8 @@ void TrainingWorker::run()
         if (!runFolder_.isEmpty())
             QDir().mkpath(runFolder_);
         SignalingObserver observer(this);
-        engine::TrainingRun run(experiment_, loaded.images, runFolder_.toStdString(), &observer);
+        engine::TrainingRun run(experiment_, loaded.images, runFolder_.toStdString(), &observer,
+                                AppPaths::featureCacheDir().toStdString());
         run.run(*control_);
     } catch (const std::exception& error) {
         Q_EMIT failed(QString::fromStdString(error.what()));

@@ -30,15 +30,20 @@ Result cli(const QStringList& args, int timeoutMs = 300000)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The step records of metrics.jsonl (evaluation and diagnostic lines left out).
 QList<QJsonObject> metricRecords(const QString& runFolder)
 {
     QFile file(runFolder + "/metrics.jsonl");
     QList<QJsonObject> out;
     if (!file.open(QIODevice::ReadOnly))
         return out;
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            out.append(QJsonDocument::fromJson(line).object());
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject record = QJsonDocument::fromJson(line).object();
+        if (!record.contains("diagnostic") && !record.contains("fid") && !record.contains("psnr"))
+            out.append(record);
+    }
     return out;
 }
 
@@ -77,6 +82,27 @@ private Q_SLOTS:
         for (const char* file : {"experiment.json", "environment.json", "metrics.jsonl", "summary.json"})
             QVERIFY2(QFile::exists(run + "/" + file), file);
         QVERIFY(!QDir(run + "/samples").entryList({"*.png"}).isEmpty());
+    }
+
+    void trainEvaluatesFidAndKid()
+    {
+        QTemporaryDir dir;
+        const QString run = dir.filePath("run"), cache = dir.filePath("cache");
+        const Result r = cli({"train", "--template", "dcgan", "--image-size", "32", "--batch", "4", "--steps", "4",
+                              "--threads", "1", "--max-images", "16", "--evaluate-every", "2", "--extractor", "builtin",
+                              "--evaluation-cache", cache, "--out", run});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("evaluation at step 2 (built-in features (medsynth-v1))"));
+        const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        QVERIFY2(result["fid"].toDouble() > 0, qPrintable(r.out));
+        QVERIFY(result.contains("kid_mean") && result.contains("kid_std"));
+        QCOMPARE(result["evaluation_step"].toInt(), 4);
+        QCOMPARE(result["feature_label"].toString(), QString("built-in features (medsynth-v1)"));
+        QCOMPARE(QDir(cache).entryList({"*.features"}, QDir::Files).size(), 1);
+        const Result missing = cli({"train", "--image-size", "32", "--batch", "4", "--steps", "2", "--evaluate-every",
+                                    "1", "--extractor", dir.filePath("none.pt"), "--out", dir.filePath("run2"), "--quiet"});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains("none.pt"), qPrintable(missing.err));
     }
 
     void trainsOnAFolderOfImages()

@@ -118,6 +118,11 @@ std::string checkOptimizer(const OptimizerSettings& o, const std::string& whose)
 
 }  // namespace
 
+bool recipeIsEvaluated(const std::string& recipe)
+{
+    return oneOf(recipe, {"gan", "cgan", "wgan-gp", "vae", "cvae", "vae-gan", "pix2pix"});
+}
+
 double learningRateFactor(const LearningRateSchedule& s, int64_t step, int64_t totalSteps)
 {
     if (s.kind == "step")
@@ -181,6 +186,10 @@ json experimentToJson(const Experiment& e)
             {"sample_every", e.sampleEvery},
             {"sample_count", e.sampleCount},
             {"dataset", dataset},
+            {"evaluation", {{"every", e.evaluateEvery}, {"samples", e.evaluationSamples},
+                            {"feature_extractor", e.featureExtractor},
+                            {"feature_extractor_sha256", e.featureExtractorSha256},
+                            {"kid_subsets", e.kidSubsets}, {"kid_subset_size", e.kidSubsetSize}}},
             {"graph", graphToJson(e.graph)}};
 }
 
@@ -241,6 +250,15 @@ Experiment experimentFromJson(const json& j)
             e.dataset.contentHash = d.value("content_hash", "");
             e.dataset.imageCount = d.value("image_count", 0);
         }
+        if (j.contains("evaluation")) {
+            const json& v = j.at("evaluation");
+            e.evaluateEvery = v.value("every", e.evaluateEvery);
+            e.evaluationSamples = v.value("samples", e.evaluationSamples);
+            e.featureExtractor = v.value("feature_extractor", e.featureExtractor);
+            e.featureExtractorSha256 = v.value("feature_extractor_sha256", e.featureExtractorSha256);
+            e.kidSubsets = v.value("kid_subsets", e.kidSubsets);
+            e.kidSubsetSize = v.value("kid_subset_size", e.kidSubsetSize);
+        }
     } catch (const json::exception& ex) {
         throw GraphError(std::string("The experiment has a value of the wrong type: ") + ex.what());
     }
@@ -279,6 +297,9 @@ void applyTemplate(Experiment& e, const std::string& templateId, int channels, i
     e.emaDecay = defaults.emaDecay;
     e.criticSteps = defaults.criticSteps;
     e.gradientPenalty = defaults.gradientPenalty;
+    // Generative recipes are measured live by default (FID/KID every 100 steps, stretched on a
+    // slow CPU); the others have nothing to measure.
+    e.evaluateEvery = recipeIsEvaluated(e.recipe) ? 100 : 0;
 
     const json& t = e.graph.training;
     readRecipeOptions(t, e);
@@ -379,6 +400,15 @@ std::string validateExperiment(const Experiment& e)
         return "Checkpoints: every N steps with N >= 1, or 0 for only on pause, stop and at the end.";
     if (e.sampleEvery < 1 || e.sampleCount < 1 || e.sampleCount > 256)
         return "Samples: every N steps with N >= 1, and 1 to 256 images in a grid.";
+    if (e.evaluateEvery < 0 || e.evaluateEvery > 100000000)
+        return "Evaluation: every N steps with N >= 1, or 0 for none.";
+    if (e.evaluationSamples < 2 || e.evaluationSamples > 50000)
+        return "Evaluation needs between 2 and 50000 generated images (256 is a quick estimate, 10000 a "
+               "publishable one).";
+    if (e.featureExtractor.empty())
+        return "The feature extractor must be builtin or the path of a TorchScript file.";
+    if (e.kidSubsets < 1 || e.kidSubsets > 10000 || e.kidSubsetSize < 2 || e.kidSubsetSize > 100000)
+        return "KID needs 1 to 10000 subsets of 2 to 100000 images (20 subsets of 1000 are usual).";
     return {};
 }
 

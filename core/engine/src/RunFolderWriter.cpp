@@ -122,6 +122,11 @@ void RunFolderWriter::appendMetrics(const StepReport& r)
         line[v.name] = v.value;
     line["seconds"] = r.seconds;
     line["images_per_second"] = r.imagesPerSecond;
+    appendLine(line);
+}
+
+void RunFolderWriter::appendLine(const nlohmann::json& line)
+{
     metrics_ << line.dump() << '\n';
     metrics_.flush();
     if (!metrics_)

@@ -26,6 +26,7 @@ public:
 
     void writeStart(const Experiment& experiment, const nlohmann::json& environment);
     void appendMetrics(const StepReport& report);
+    void appendLine(const nlohmann::json& line);  // another metrics.jsonl line (evaluations, diagnostics)
     std::string writeSamples(int64_t step, const ImageBuffer& grid);  // returns the file written
     void writeSummary(const RunSummary& summary);
     const std::string& path() const { return folder_; }

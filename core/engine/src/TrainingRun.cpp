@@ -6,6 +6,7 @@
 #include "Optimizers.h"
 #include "Recipe.h"
 #include "RunFolderWriter.h"
+#include "RunMonitor.h"
 #include "TrainingState.h"
 
 #include "medsynth/engine/ShapeInference.h"
@@ -142,6 +143,7 @@ struct TrainingRun::Impl {
     Clock::time_point timedSince;
     int64_t stepsTimed = 0;  // steps of this process (a resumed run warms up again)
     std::unique_ptr<RunFolderWriter> folder;
+    std::unique_ptr<RunMonitor> monitor;  // live evaluation and diagnostics
     StepReport last;
     bool autocast = false;             // bf16 autocast on CUDA
     std::string precision = "fp32";    // what the run uses
@@ -314,14 +316,21 @@ struct TrainingRun::Impl {
 
 TrainingRun::TrainingRun(const Experiment& experiment, const ImageSet& images, const std::string& runFolder,
                          TrainingObserver* observer)
-    : TrainingRun(experiment, images, observer)
+    : TrainingRun(experiment, images, runFolder, observer, std::string())
+{
+}
+
+TrainingRun::TrainingRun(const Experiment& experiment, const ImageSet& images, const std::string& runFolder,
+                         TrainingObserver* observer, const std::string& evaluationCacheFolder)
+    : TrainingRun(experiment, images, observer, evaluationCacheFolder)
 {
     d->announce(runFolder, nlohmann::json::object(), /*fresh=*/true);
 }
 
 // Everything but the run folder and the started() report: resume() and fork() restore a
 // checkpoint in between.
-TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, TrainingObserver* observer)
+TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images, TrainingObserver* observer,
+                         const std::string& evaluationCacheFolder)
     : d(std::make_unique<Impl>())
 {
     TrainingState& s = d->state;
@@ -430,7 +439,7 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         n.optimizer = makeOptimizer(settings, n.module->parameters());
         n.baseLearningRate = settings.learningRate;
     }
-
+    d->monitor = std::make_unique<RunMonitor>(s, d->generating(), evaluationCacheFolder);
 }
 
 void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::json& environmentExtra, bool fresh)
@@ -453,6 +462,7 @@ void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::j
             nlohmann::json environment = {{"device", started.device}, {"device_reason", started.deviceReason},
                                           {"threads", threads}, {"precision", precision}};
             environment.update(environmentExtra);
+            environment.update(monitor->environment());
             folder->writeStart(s.experiment, environment);
         }
         started.runFolder = runFolder;
@@ -631,6 +641,7 @@ StepReport TrainingRun::step(StepPart part)
         impl.folder->appendMetrics(report);
     if (impl.observer)
         impl.observer->stepDone(report);
+    impl.monitor->afterStep(s, report, impl.generating(), impl.observer, impl.folder.get());
     if (s.stepsDone % e.sampleEvery == 0 && s.stepsDone < e.steps)
         impl.emitSamples();
     return report;
@@ -731,6 +742,7 @@ RunSummary TrainingRun::runUntil(RunControl& control, const std::atomic<bool>* e
     summary.finalGeneratorLoss = impl.last.generatorLoss;
     summary.finalDiscriminatorLoss = impl.last.discriminatorLoss;
     summary.finalValues = impl.last.values;
+    impl.monitor->finish(impl.observer, impl.folder.get(), /*wait=*/!summary.stopped && !impl.broken);
     if (s.stepsDone > 0 && !impl.broken)
         impl.emitSamples();
     if (impl.folder) {

@@ -103,7 +103,25 @@ struct Experiment {
     int sampleEvery = 50;            // write a fixed-seed sample grid every N steps (and at the end)
     int sampleCount = 64;            // images in a grid
     DatasetManifest dataset;
+
+    // Live evaluation of generative recipes (JSON "evaluation"): every evaluateEvery steps (0: off;
+    // templates of generative recipes recommend 100) evaluationSamples images from fixed z are
+    // measured against the real images with featureExtractor ("builtin", or a TorchScript file's
+    // path): FID and KID (kidSubsets subsets of at most kidSubsetSize rows); reconstruction and
+    // paired recipes add PSNR and SSIM. On the CPU the interval stretches so that evaluation costs
+    // at most a tenth of the training time. featureExtractorSha256 is filled in by the run for a
+    // TorchScript file; when set, a run refuses a file with another hash.
+    int evaluateEvery = 0;
+    int evaluationSamples = 256;
+    std::string featureExtractor = "builtin";
+    std::string featureExtractorSha256;
+    int kidSubsets = 20;
+    int kidSubsetSize = 1000;
 };
+
+// Whether a recipe makes images that live evaluation can measure (gan, cgan, wgan-gp, vae, cvae,
+// vae-gan, pix2pix).
+bool recipeIsEvaluated(const std::string& recipe);
 
 // The optimizer settings of the network with this role: its override, or the experiment's own.
 OptimizerSettings optimizerFor(const Experiment& experiment, const std::string& role);

@@ -187,6 +187,10 @@ public:
     // runFolder may be empty (nothing written). observer may be null.
     TrainingRun(const Experiment& experiment, const ImageSet& data, const std::string& runFolder,
                 TrainingObserver* observer);
+    // The same, with a folder where live evaluation caches the real images' feature statistics
+    // between runs (keyed by the images' content and the feature extractor); empty: in memory only.
+    TrainingRun(const Experiment& experiment, const ImageSet& data, const std::string& runFolder,
+                TrainingObserver* observer, const std::string& evaluationCacheFolder);
     ~TrainingRun();
     TrainingRun(const TrainingRun&) = delete;
     TrainingRun& operator=(const TrainingRun&) = delete;
@@ -252,7 +256,8 @@ public:
     double discriminatorParameterChecksum() const;  // 0 without a discriminator
 
 private:
-    TrainingRun(const Experiment& experiment, const ImageSet& data, TrainingObserver* observer);
+    TrainingRun(const Experiment& experiment, const ImageSet& data, TrainingObserver* observer,
+                const std::string& evaluationCacheFolder = std::string());
     RunSummary runUntil(RunControl& control, const std::atomic<bool>* externalStop, bool pauseOnNotFinite);
     struct Impl;
     std::unique_ptr<Impl> d;
