@@ -618,6 +618,14 @@
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
+    <message>
+        <source>Diversity of the fixed samples</source>
+        <translation>Vielfalt der festen Stichproben</translation>
+    </message>
+    <message>
+        <source>Sample diversity</source>
+        <translation>Vielfalt der Stichproben</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
@@ -1983,6 +1991,54 @@
     <message>
         <source>The model on the Design page is for the %1 recipe, which this version cannot train yet.</source>
         <translation>Das Modell auf der Seite „Entwurf“ ist für das Rezept %1 bestimmt, das diese Version noch nicht trainieren kann.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current step (a checkpoint is written); press again to go on.</source>
+        <translation>Nach dem aktuellen Schritt pausieren (ein Checkpoint wird geschrieben); erneut drücken, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>While paused: one training step. The arrow offers one discriminator update or one generator update alone (GANs).</source>
+        <translation>Während der Pause: ein Trainingsschritt. Der Pfeil bietet eine einzelne Aktualisierung des Diskriminators oder des Generators (GANs).</translation>
+    </message>
+    <message>
+        <source>One discriminator update</source>
+        <translation>Eine Aktualisierung des Diskriminators</translation>
+    </message>
+    <message>
+        <source>One generator update</source>
+        <translation>Eine Aktualisierung des Generators</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: a checkpoint is written; Step trains one step at a time.</source>
+        <translation>Pausiert: ein Checkpoint wurde geschrieben; Schritt trainiert jeweils einen Schritt.</translation>
+    </message>
+    <message>
+        <source>A new learning rate for every network, used from the next step on.</source>
+        <translation>Eine neue Lernrate für alle Netze, ab dem nächsten Schritt verwendet.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1 from the next step on.</source>
+        <translation>Lernrate ab dem nächsten Schritt auf %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
     </message>
 </context>
 <context>

@@ -618,6 +618,14 @@
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
+    <message>
+        <source>Diversity of the fixed samples</source>
+        <translation>Diversidad de las muestras fijas</translation>
+    </message>
+    <message>
+        <source>Sample diversity</source>
+        <translation>Diversidad de las muestras</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
@@ -1983,6 +1991,54 @@
     <message>
         <source>The model on the Design page is for the %1 recipe, which this version cannot train yet.</source>
         <translation>El modelo de la página Diseño es para la receta %1, que esta versión todavía no puede entrenar.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause after the current step (a checkpoint is written); press again to go on.</source>
+        <translation>Pausar tras el paso actual (se escribe un punto de control); pulse de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>While paused: one training step. The arrow offers one discriminator update or one generator update alone (GANs).</source>
+        <translation>En pausa: un paso de entrenamiento. La flecha ofrece una sola actualización del discriminador o del generador (GAN).</translation>
+    </message>
+    <message>
+        <source>One discriminator update</source>
+        <translation>Una actualización del discriminador</translation>
+    </message>
+    <message>
+        <source>One generator update</source>
+        <translation>Una actualización del generador</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused: a checkpoint is written; Step trains one step at a time.</source>
+        <translation>En pausa: se ha escrito un punto de control; Paso entrena un paso cada vez.</translation>
+    </message>
+    <message>
+        <source>A new learning rate for every network, used from the next step on.</source>
+        <translation>Una nueva tasa de aprendizaje para todas las redes, usada a partir del siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1 from the next step on.</source>
+        <translation>Tasa de aprendizaje fijada en %1 a partir del siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ QString MetricNames::title(const QString& key)
         {"pixel_accuracy", QT_TR_NOOP("Pixel accuracy")},
         {"psnr", QT_TR_NOOP("PSNR (dB)")},
         {"ssim", QT_TR_NOOP("SSIM")},
+        {"diversity", QT_TR_NOOP("Diversity of the fixed samples")},
     };
     for (const auto& [name, text] : known)
         if (key == QLatin1String(name))
@@ -87,8 +88,11 @@ QString MetricNames::group(const QString& key)
         return QStringLiteral("learning_rate");
     if (key == QLatin1String("images_per_second"))
         return QStringLiteral("speed");
-    if (key == QLatin1String("seconds") || key == QLatin1String("epoch") || key == QLatin1String("kl_weight"))
+    if (key == QLatin1String("seconds") || key == QLatin1String("epoch") || key == QLatin1String("kl_weight") ||
+        key.startsWith(QLatin1String("evaluation_")))
         return QString();  // bookkeeping: not charted live
+    if (key == QLatin1String("diversity"))
+        return QStringLiteral("diversity");
     static const QStringList scores = {QStringLiteral("accuracy"), QStringLiteral("precision"), QStringLiteral("recall"),
                                        QStringLiteral("specificity"), QStringLiteral("f1"), QStringLiteral("dice"),
                                        QStringLiteral("iou"), QStringLiteral("pixel_accuracy")};
@@ -118,6 +122,8 @@ QString MetricNames::groupTitle(const QString& group)
         return tr("Learning rate");
     if (group == QLatin1String("speed"))
         return tr("Speed");
+    if (group == QLatin1String("diversity"))
+        return tr("Sample diversity");
     return group;
 }
 

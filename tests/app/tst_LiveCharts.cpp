@@ -36,12 +36,15 @@ private Q_SLOTS:
 
         engine::EvaluationReport evaluation;
         evaluation.step = 5;
-        evaluation.values = {{"fid", 180.0}, {"kid_mean", 0.05}, {"kid_std", 0.01}};
+        evaluation.values = {{"fid", 180.0}, {"kid_mean", 0.05}, {"kid_std", 0.01}, {"diversity", 3.5},
+                             {"evaluation_interval", 100}, {"evaluation_seconds", 0.4}};
         evaluation.featureLabel = "built-in features (medsynth-v1)";
         charts.addEvaluation(evaluation);
         QCOMPARE(charts.chart(QStringLiteral("fid"))->title(), QStringLiteral("FID: built-in features (medsynth-v1)"));
         QVERIFY(!charts.chart(QStringLiteral("fid"))->title().contains(QStringLiteral("Inception")));
         QCOMPARE(charts.chart(QStringLiteral("kid"))->seriesCount(), 2);
+        QVERIFY(charts.chart(QStringLiteral("diversity")));
+        QCOMPARE(charts.lossChart()->seriesCount(), 3);  // bookkeeping never lands among the losses
 
         charts.clear();
         QCOMPARE(charts.groups(), QStringList{"losses"});
