@@ -1,5 +1,6 @@
 #include "BlockPalette.h"
 
+#include "BlockStyle.h"
 #include "CatalogText.h"
 
 #include "medsynth/engine/LayerCatalog.h"
@@ -81,6 +82,7 @@ void BlockPalette::populate()
         item->setData(0, kTypeRole, QString::fromStdString(block.type));
         item->setData(0, kSearchTextRole, title + QLatin1Char('\n') + explanation);
         item->setToolTip(0, QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), explanation.toHtmlEscaped()));
+        item->setIcon(0, blockIcon(block));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     tree_->expandAll();

@@ -1,5 +1,6 @@
 #include "DesignerNodeItem.h"
 
+#include "BlockStyle.h"
 #include "CatalogText.h"
 #include "GraphModel.h"
 
@@ -18,16 +19,6 @@ constexpr double kPortSlack = 9.0;   // a port is easy to hit even when the view
 constexpr double kLine = 16.0;
 constexpr double kPortLabel = 13.0;  // room for port names when a block has several
 constexpr int kMaxParams = 3;        // key params shown in the box; the inspector shows them all
-
-QColor categoryColour(const std::string& category)
-{
-    if (category == "Inputs")        return {207, 226, 243};
-    if (category == "Outputs")       return {252, 229, 205};
-    if (category == "Normalisation") return {217, 234, 211};
-    if (category == "Activations")   return {255, 242, 204};
-    if (category == "Structure")     return {230, 218, 240};
-    return {236, 239, 244};
-}
 
 QString valueText(const nlohmann::json& value)
 {
@@ -200,7 +191,7 @@ void DesignerNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* 
     if (selected)
         frame = QPen(QColor(30, 110, 220), 3.0);
     painter->setPen(frame);
-    painter->setBrush(block ? categoryColour(block->category) : QColor(240, 240, 240));
+    painter->setBrush(block ? blockCategoryColour(block->category) : QColor(240, 240, 240));
     painter->drawRoundedRect(box, 6, 6);
 
     const int inputCount = block ? static_cast<int>(block->inputs.size()) : 0;

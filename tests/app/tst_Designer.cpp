@@ -369,11 +369,14 @@ void TestDesigner::paletteFiltersAndExplains()
     connect(&palette, &BlockPalette::blockActivated, view_, &DesignerView::addBlockAtCentre);
     Q_EMIT palette.blockActivated(QStringLiteral("Tanh"));
     QVERIFY(view_->designerScene()->nodeItem(QStringLiteral("tanh1")));
-    // Every block carries its explanation as a tooltip.
+    // Every block carries its explanation as a tooltip, and an icon in its category's colour.
     QTreeWidget* tree = palette.tree();
     for (int g = 0; g < tree->topLevelItemCount(); ++g)
-        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i)
-            QVERIFY(!tree->topLevelItem(g)->child(i)->toolTip(0).isEmpty());
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            QTreeWidgetItem* item = tree->topLevelItem(g)->child(i);
+            QVERIFY(!item->toolTip(0).isEmpty());
+            QVERIFY(!item->icon(0).isNull());
+        }
 }
 
 void TestDesigner::viewZoomsFitsAndPans()
