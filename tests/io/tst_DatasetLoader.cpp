@@ -1,5 +1,6 @@
 // DatasetLoader: the built-in phantom, a folder with good and broken files, and the errors a
 // user can cause. The manifest never carries a path.
+#include "medsynth/engine/NpyArray.h"
 #include "medsynth/io/DatasetLoader.h"
 #include "medsynth/io/IoError.h"
 #include "medsynth/io/PhantomWriter.h"
@@ -158,6 +159,31 @@ private Q_SLOTS:
                               std::filesystem::copy_options::recursive);
         QCOMPARE(io::loadDataset(other.filePath("copy").toStdString(), 2, 16, 0).manifest.contentHash,
                  set.manifest.contentHash);
+    }
+
+    void numpyArraysGiveOneImagePerItem() {
+        // A NumPy stack of 3 images (3 x 20 x 24, float32) beside a PNG: 4 training images. Each
+        // array image shows at its value range; the first is a left-to-right ramp.
+        QTemporaryDir dir;
+        std::vector<float> values(3 * 20 * 24);
+        for (int n = 0; n < 3; ++n)
+            for (int y = 0; y < 20; ++y)
+                for (int x = 0; x < 24; ++x)
+                    values[(n * 20 + y) * 24 + x] = n == 0 ? float(x) : float(n * 100 + y);
+        engine::writeNpy(dir.filePath("stack.npy").toStdString(), {3, 20, 24}, values);
+        cv::Mat white(10, 10, CV_8U, cv::Scalar(255));
+        QVERIFY(cv::imwrite(dir.filePath("z.png").toStdString(), white));
+        const auto files = io::listImageFiles(dir.path().toStdString());
+        QCOMPARE(files.size(), size_t(2));
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), 1, 8, 0);
+        QCOMPARE(set.images.count, 4);
+        QVERIFY(set.skipped.empty());
+        const float* ramp = set.images.values.data();
+        QVERIFY2(ramp[4 * 8 + 0] < ramp[4 * 8 + 7], "the ramp rises left to right after the crop");
+        QVERIFY(ramp[0] >= -1.0f && ramp[7] <= 1.0f);
+        QCOMPARE(set.images.values[3 * 64 + 10], 1.0f);  // the PNG comes last (sorted), white
+        // maxImages counts images, not files.
+        QCOMPARE(io::loadDataset(dir.path().toStdString(), 1, 8, 0, 2).images.count, 2);
     }
 
     void maxImagesStopsEarly() {

@@ -2,7 +2,10 @@
 
 #include "FileError.h"
 #include "medsynth/engine/PhantomGenerator.h"
+#include "ReaderSupport.h"
+#include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/ImageReader.h"
+#include "medsynth/io/MedicalImage.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -23,7 +26,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kPhantomPrefix = "phantom:";
 constexpr const char* kAccepted =
-    "a dataset is \"phantom:brain\" or a folder of DICOM, PNG, JPEG, TIFF or BMP images";
+    "a dataset is \"phantom:brain\" or a folder of DICOM, NIfTI, PNG, JPEG, TIFF, BMP or NumPy (.npy, .npz) images";
 constexpr int kDefaultPhantomCount = 2048;
 
 // FNV-1a, 64 bit, over the IEEE bits of each value in little-endian order, so the hash of the
@@ -94,9 +97,40 @@ LoadedDataset loadPhantom(const std::string& name, int channels, int imageSize, 
 
 struct DecodedFile {
     bool done = false;
-    std::vector<float> pixels;  // imageSize^2 values in [0, 1]; empty when unreadable
-    std::string failure;        // "name: reason"
+    std::vector<std::vector<float>> images;  // imageSize^2 values in [0, 1] each; none when unreadable
+    std::string failure;                     // "name: reason"
 };
+
+// Files whose every frame is a training image: the slices of a NIfTI volume, the images of a
+// NumPy array or archive. DICOM and ordinary image files give their first frame, as before.
+bool isVolumeFile(const std::string& path)
+{
+    const std::string ext = lowerExtension(path);
+    return ext == ".nii" || ext == ".gz" || ext == ".npy" || ext == ".npz";
+}
+
+// Every image of a file as the model's input: shown as the file asks (its window, or its natural
+// range or value range), MONOCHROME1 inverted, colour as luma, then square-cropped and resized.
+std::vector<std::vector<float>> decodeFile(const std::string& path, int imageSize)
+{
+    std::vector<std::vector<float>> images;
+    if (!isVolumeFile(path)) {
+        images.push_back(squareCrop(readGrayImage(path), imageSize));
+        return images;
+    }
+    const MedicalImage image = readMedicalImage(path);
+    for (size_t f = 0; f < image.frames.size(); ++f) {
+        const ImageFrame gray = toGray(toDisplay(image, f));
+        GrayImage frame;
+        frame.width = gray.columns;
+        frame.height = gray.rows;
+        frame.values = gray.values;
+        images.push_back(squareCrop(frame, imageSize));
+    }
+    if (images.empty())
+        throw fileError(path, "holds no images");
+    return images;
+}
 
 LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, int maxImages,
                          const std::function<void(int, int)>& progress) {
@@ -107,7 +141,8 @@ LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, i
 
     const std::vector<std::string> files = listImageFiles(spec);
     if (files.empty())
-        throw fileError(spec, "no image files in this folder or below; it should hold DICOM, PNG, JPEG, TIFF or BMP files");
+        throw fileError(spec, "no image files in this folder or below; it should hold DICOM, NIfTI, PNG, JPEG, TIFF, "
+                              "BMP or NumPy files");
 
     // Decoding runs on a few threads that claim files in order. Once maxImages files decoded
     // well, no new file is claimed: the claimed files are a prefix of the list, so the first
@@ -124,8 +159,8 @@ LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, i
             if (i >= files.size()) return;
             DecodedFile& slot = decoded[i];
             try {
-                slot.pixels = squareCrop(readGrayImage(files[i]), imageSize);
-                ++goodFiles;
+                slot.images = decodeFile(files[i], imageSize);
+                goodFiles += static_cast<int>(slot.images.size());
             } catch (const IoError& e) {
                 slot.failure = e.what();
             } catch (const std::exception& e) {  // cv::Exception, std::bad_alloc ...
@@ -158,24 +193,30 @@ LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, i
     const size_t plane = static_cast<size_t>(imageSize) * imageSize;
     for (size_t i = 0; i < files.size() && decoded[i].done; ++i) {
         if (maxImages > 0 && images.count >= maxImages) break;
-        if (decoded[i].pixels.empty()) {
+        if (decoded[i].images.empty()) {
             loaded.skipped.push_back(decoded[i].failure);
             continue;
         }
-        const size_t offset = images.values.size();
-        images.values.resize(offset + plane * channels);
-        float* image = images.values.data() + offset;
-        std::transform(decoded[i].pixels.begin(), decoded[i].pixels.end(), image,
-                       [](float v) { return std::clamp(v * 2.0f - 1.0f, -1.0f, 1.0f); });
-        for (int c = 1; c < channels; ++c) std::copy(image, image + plane, image + plane * c);
+        int label = 0;
         if (!labels.empty()) {
             const std::string relative = fs::path(files[i]).lexically_relative(dir).generic_string();
             auto found = labels.find(relative);
             if (found == labels.end()) found = labels.find(fs::path(files[i]).filename().string());
-            images.labels.push_back(found != labels.end() ? found->second : 0);
+            label = found != labels.end() ? found->second : 0;
         }
-        ++images.count;
-        decoded[i].pixels = {};  // keep the peak memory near one copy of the set
+        for (const std::vector<float>& pixels : decoded[i].images) {
+            if (maxImages > 0 && images.count >= maxImages) break;
+            const size_t offset = images.values.size();
+            images.values.resize(offset + plane * channels);
+            float* image = images.values.data() + offset;
+            std::transform(pixels.begin(), pixels.end(), image,
+                           [](float v) { return std::clamp(v * 2.0f - 1.0f, -1.0f, 1.0f); });
+            for (int c = 1; c < channels; ++c) std::copy(image, image + plane, image + plane * c);
+            if (!labels.empty())
+                images.labels.push_back(label);
+            ++images.count;
+        }
+        decoded[i].images = {};  // keep the peak memory near one copy of the set
     }
     if (images.count == 0)
         throw fileError(spec, "none of the " + std::to_string(files.size()) + " image files could be read (first: "
@@ -207,7 +248,7 @@ std::vector<std::string> listImageFiles(const std::string& dir) {
         if (!it->is_regular_file(kindError) || kindError) continue;  // folders named x.dcm included
         const std::string path = it->path().string();
         if (isDicomDirectoryFile(it->path())) continue;  // an index of the files, not an image
-        if (isSupportedImageFile(path)) files.push_back(path);
+        if (isSupportedImageFile(path) || (isVolumeFile(path) && isMedicalImageFile(path))) files.push_back(path);
     }
     std::sort(files.begin(), files.end());
     return files;

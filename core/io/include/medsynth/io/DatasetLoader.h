@@ -1,8 +1,9 @@
 #pragma once
 // Turns a dataset spec into an in-memory training set: "phantom:brain" (the built-in demo,
-// generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (searched
-// recursively, each image resized to the model's size keeping aspect by centre crop, scaled to
-// [-1, 1]). Unreadable files are skipped with a one-line reason each; the manifest carries only a
+// generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (their first frame)
+// and NIfTI volumes and NumPy arrays (every slice or image), searched recursively, each image
+// shown as its file asks, resized to the model's size keeping aspect by centre crop, scaled to
+// [-1, 1]. Unreadable files are skipped with a one-line reason each; the manifest carries only a
 // hash of the pixels and a count, never paths or names (privacy, DESIGN.md).
 
 #include "medsynth/engine/Experiment.h"
