@@ -460,10 +460,7 @@ bool DesignPage::openModelFile(const QString& path)
         model_.setRoleContext({engine::recipeOfDocument(document), {}});
         descriptionLabel_->setText(QString::fromStdString(document.description).toHtmlEscaped());
         statusLabel_->clear();
-        currentFile_ = path;
-        documentName_ = QFileInfo(path).fileName();
-        rememberFile(path);
-        updateDocumentLabel();
+        adoptFile(path);
         return true;
     } catch (const std::exception& error) {
         statusLabel_->setText(tr("The model could not be opened: %1").arg(QString::fromStdString(error.what())));
@@ -496,10 +493,7 @@ bool DesignPage::saveModelFile(const QString& path)
         engine::saveGraphFile(model_.document(), path.toStdString());
         undoStack_.setClean();
         statusLabel_->clear();
-        currentFile_ = path;
-        documentName_ = QFileInfo(path).fileName();
-        rememberFile(path);
-        updateDocumentLabel();
+        adoptFile(path);
         return true;
     } catch (const std::exception& error) {
         statusLabel_->setText(tr("The model could not be saved: %1").arg(QString::fromStdString(error.what())));
@@ -518,6 +512,14 @@ int DesignPage::problemCount() const
         for (const engine::ShapeDiagnostic& d : model_.shapes(i).diagnostics)
             count += d.severity == engine::ShapeDiagnostic::Severity::Error ? 1 : 0;
     return count;
+}
+
+void DesignPage::adoptFile(const QString& path)
+{
+    currentFile_ = path;
+    documentName_ = QFileInfo(path).fileName();
+    rememberFile(path);
+    updateDocumentLabel();
 }
 
 QStringList DesignPage::recentFiles() const

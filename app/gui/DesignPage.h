@@ -81,6 +81,7 @@ private:
     bool saveModelAs();
     void choiceChanged(); // template, channels or size chosen: rebuild, unless the user keeps edits
     void rememberFile(const QString& path);
+    void adoptFile(const QString& path);  // the model now is this file: name, recent list, label
     void fillRecentMenu();
     void updateDocumentLabel();
     void updateParameterCount(int networkIndex);

@@ -50,6 +50,28 @@ void readOptimizer(const json& j, OptimizerSettings& o)
     o.eps = j.value("eps", o.eps);
 }
 
+// The experiment-wide optimizer settings; typeKey names the optimizer's type ("type" in an
+// experiment file's "optimizer" object, "optimizer" in a template's "training").
+void readExperimentOptimizer(const json& j, const char* typeKey, Experiment& e)
+{
+    e.optimizerType = j.value(typeKey, e.optimizerType);
+    e.learningRate = j.value("learning_rate", e.learningRate);
+    e.beta1 = j.value("beta1", e.beta1);
+    e.beta2 = j.value("beta2", e.beta2);
+    e.momentum = j.value("momentum", e.momentum);
+    e.weightDecay = j.value("weight_decay", e.weightDecay);
+}
+
+// Per-role overrides, each starting from what the role has so far.
+void readNetworkOptimizers(const json& j, Experiment& e)
+{
+    for (const auto& [role, o] : j.items()) {
+        OptimizerSettings settings = optimizerFor(e, role);
+        readOptimizer(o, settings);
+        e.networkOptimizers[role] = settings;
+    }
+}
+
 // The recipe options, under the same names in experiment files and in templates' "training".
 json recipeOptionsToJson(const Experiment& e)
 {
@@ -219,21 +241,10 @@ Experiment experimentFromJson(const json& j)
         e.checkpointEvery = j.value("checkpoint_every", e.checkpointEvery);
         if (j.contains("recipe_options"))
             readRecipeOptions(j.at("recipe_options"), e);
-        if (j.contains("optimizer")) {
-            const json& o = j.at("optimizer");
-            e.optimizerType = o.value("type", e.optimizerType);
-            e.learningRate = o.value("learning_rate", e.learningRate);
-            e.beta1 = o.value("beta1", e.beta1);
-            e.beta2 = o.value("beta2", e.beta2);
-            e.momentum = o.value("momentum", e.momentum);
-            e.weightDecay = o.value("weight_decay", e.weightDecay);
-        }
+        if (j.contains("optimizer"))
+            readExperimentOptimizer(j.at("optimizer"), "type", e);
         if (j.contains("network_optimizers"))
-            for (const auto& [role, o] : j.at("network_optimizers").items()) {
-                OptimizerSettings settings = optimizerFor(e, role);
-                readOptimizer(o, settings);
-                e.networkOptimizers[role] = settings;
-            }
+            readNetworkOptimizers(j.at("network_optimizers"), e);
         if (j.contains("schedule"))
             readSchedule(j.at("schedule"), e.schedule);
         if (j.contains("ema")) {
@@ -303,12 +314,7 @@ void applyTemplate(Experiment& e, const std::string& templateId, int channels, i
 
     const json& t = e.graph.training;
     readRecipeOptions(t, e);
-    e.optimizerType = t.value("optimizer", e.optimizerType);
-    e.learningRate = t.value("learning_rate", e.learningRate);
-    e.beta1 = t.value("beta1", e.beta1);
-    e.beta2 = t.value("beta2", e.beta2);
-    e.momentum = t.value("momentum", e.momentum);
-    e.weightDecay = t.value("weight_decay", e.weightDecay);
+    readExperimentOptimizer(t, "optimizer", e);
     e.criticSteps = t.value("critic_steps", e.criticSteps);
     e.gradientPenalty = t.value("gradient_penalty", e.gradientPenalty);
     if (t.contains("schedule"))
@@ -316,11 +322,7 @@ void applyTemplate(Experiment& e, const std::string& templateId, int channels, i
     e.ema = t.value("ema", e.ema);
     e.emaDecay = t.value("ema_decay", e.emaDecay);
     if (t.contains("network_optimizers"))
-        for (const auto& [role, o] : t.at("network_optimizers").items()) {
-            OptimizerSettings settings = optimizerFor(e, role);
-            readOptimizer(o, settings);
-            e.networkOptimizers[role] = settings;
-        }
+        readNetworkOptimizers(t.at("network_optimizers"), e);
 }
 
 Experiment experimentForTemplate(const std::string& templateId, int channels, int imageSize)

@@ -109,6 +109,14 @@ int64_t convolvedSize(int64_t n, int64_t k, int64_t s, int64_t p) { return (n + 
 // Output size of a transposed convolution: (n - 1) s - 2p + k + output_padding.
 int64_t transposedSize(int64_t n, int64_t k, int64_t s, int64_t p, int64_t op) { return (n - 1) * s - 2 * p + k + op; }
 
+// Global pooling: one value per channel, channels x 1 x 1.
+ShapeRuleResult globalPoolingRule(const json&, const std::map<std::string, TensorShape>& in)
+{
+    TensorShape s;
+    ShapeRuleResult failure;
+    return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
+}
+
 ShapeRuleResult convolutionRule(const json& params, const std::map<std::string, TensorShape>& inputs)
 {
     TensorShape in;
@@ -391,11 +399,7 @@ std::vector<BlockSpec> buildCatalog()
             "result). Classifiers use it to summarise what was found, wherever it was in the image.";
         b.inputs = kIn;
         b.outputs = kOut;
-        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
-            TensorShape s;
-            ShapeRuleResult failure;
-            return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
-        };
+        b.shapeRule = globalPoolingRule;
         blocks.push_back(std::move(b));
     }
     {
@@ -408,11 +412,7 @@ std::vector<BlockSpec> buildCatalog()
             "1 result): whether a feature appeared anywhere, not where. Nothing is learned.";
         b.inputs = kIn;
         b.outputs = kOut;
-        b.shapeRule = [](const json&, const std::map<std::string, TensorShape>& in) {
-            TensorShape s;
-            ShapeRuleResult failure;
-            return imageInput(in, s, failure) ? single({{s.dims[0], 1, 1}}) : failure;
-        };
+        b.shapeRule = globalPoolingRule;
         blocks.push_back(std::move(b));
     }
     {
