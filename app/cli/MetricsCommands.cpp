@@ -76,13 +76,20 @@ Options:
   --kid-subsets N      number of KID subsets (default 100; 0 leaves KID out of the output)
   --kid-subset-size M  vectors per subset and set (default 1000, at most the smaller N)
   --seed K             seed of the KID subsets (default 0)
+  --symmetric-root     factor A's covariance by its symmetric square root (eigendecomposition)
+                       rather than by Cholesky; the same distance, slower (see below)
   --timing             print the seconds of each stage to stderr
+
+The trace term needs the eigenvalues of sqrt(S1) S2 sqrt(S1). With the Cholesky factor S1 = L L^T,
+L^T S2 L is that matrix in another orthonormal basis: the same eigenvalues, computed in double
+from a symmetric matrix either way. A singular S1 (fewer vectors than dimensions) always uses the
+square root.
 
 Exit status: 0 done, 1 a file is unreadable or the files do not match, 2 usage error.
 )";
         return 0;
     }
-    const CommandLine cl(args, {"kid-subsets", "kid-subset-size", "seed"}, {"timing"});
+    const CommandLine cl(args, {"kid-subsets", "kid-subset-size", "seed"}, {"timing", "symmetric-root"});
     if (cl.positional().size() != 2)
         throw UsageError("Give exactly two feature files (A.npy B.npy).");
     const int subsets = static_cast<int>(cl.integer("kid-subsets", 100, 0, 100000));
@@ -103,10 +110,11 @@ Exit status: 0 done, 1 a file is unreadable or the files do not match, 2 usage e
     const engine::FeatureStatistics sa = engine::computeFeatureStatistics(a);
     const engine::FeatureStatistics sb = engine::computeFeatureStatistics(b);
     const double statisticsSeconds = secondsSince(start);
-    // The square root of A's covariance, then the distance of B to it: the two halves of the work
-    // are timed apart, since during training only the second repeats (FrechetReference).
+    // The factor of A's covariance, then the distance of B to it: the two halves of the work are
+    // timed apart, since during training only the second repeats (FrechetReference).
     start = Clock::now();
-    const engine::FrechetReference reference(sa);
+    const engine::FrechetReference reference(sa, cl.has("symmetric-root") ? engine::FrechetFactor::SymmetricSquareRoot
+                                                                          : engine::FrechetFactor::Cholesky);
     const double referenceSeconds = secondsSince(start);
     start = Clock::now();
     const double fid = reference.distanceTo(sb);
@@ -125,7 +133,8 @@ Exit status: 0 done, 1 a file is unreadable or the files do not match, 2 usage e
     std::cout << result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << std::endl;
     if (timing)
         std::cerr << "timing: read " << readSeconds << " s, statistics " << statisticsSeconds << " s, frechet "
-                  << referenceSeconds + distanceSeconds << " s (square root of A " << referenceSeconds
+                  << referenceSeconds + distanceSeconds << " s (" << (reference.form() == engine::FrechetFactor::Cholesky ? "Cholesky factor" : "square root")
+                  << " of A " << referenceSeconds
                   << " s, distance to it " << distanceSeconds << " s), kid " << kidSeconds << " s (" << a.rows
                   << " and " << b.rows << " vectors of " << a.cols << ")\n";
     return 0;

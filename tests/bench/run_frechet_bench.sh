@@ -7,7 +7,8 @@
 #   tests/bench/run_frechet_bench.sh [BUILD_DIR]
 #     BUILD_DIR  build directory holding app/medsynth-cli (default: build). Nothing is built here.
 #   Environment: N (vectors per set, default 5000), D (default 2048), THREADS (OpenMP/BLAS threads of
-#   both sides, default 1), ROUNDS (default 2), SEED (default 1), PYTHON (default /usr/bin/python3).
+#   both sides, default 1), ROUNDS (default 2), SEED (default 1), PYTHON (default /usr/bin/python3),
+#   SYMMETRIC_ROOT (1: ours factors by the symmetric square root; default 0, Cholesky).
 #
 # Why THREADS defaults to 1: on a machine whose cores are busy (a shared build box, or training
 # running beside the evaluation), OpenMP threads that spin-wait make LAPACK's level-2-bound
@@ -20,9 +21,11 @@
 #   process     the whole process: reading the files, statistics, distance (Python: with its
 #               interpreter start and imports)
 #   compute     statistics (means, covariances) + distance, as each side reports it
-#   distance    the distance from the statistics. Ours: the square root of A's covariance by
-#               eigendecomposition, then the distance of B to it. SciPy: s1.dot(s2), sqrtm, traces.
-#   repeated    ours only: the distance to a cached reference (FrechetReference: the square root of
+#   distance    the distance from the statistics. Ours: the Cholesky factor L of A's covariance,
+#               then the eigenvalues of L^T S_B L (those of sqrt(S_A) S_B sqrt(S_A)); with
+#               SYMMETRIC_ROOT=1, sqrt(S_A) by eigendecomposition instead (medsynth-cli frechet
+#               --symmetric-root). SciPy: s1.dot(s2), sqrtm, traces.
+#   repeated    ours only: the distance to a cached reference (FrechetReference: the factor of
 #               the real images' covariance is computed once per run), what each evaluation during
 #               training costs; compared with SciPy's distance, which has nothing to cache.
 # Each round runs ours then Python; a side's figure is its best round.
@@ -38,6 +41,9 @@ D=${D:-2048}
 THREADS=${THREADS:-1}
 ROUNDS=${ROUNDS:-2}
 SEED=${SEED:-1}
+SYMMETRIC_ROOT=${SYMMETRIC_ROOT:-0}
+FORM_FLAG=()
+[ "$SYMMETRIC_ROOT" = 1 ] && FORM_FLAG=(--symmetric-root)
 PYTHON=${PYTHON:-/usr/bin/python3}
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -68,18 +74,18 @@ now() { date +%s.%N; }
 : >"$WORK/scipy.jsonl"
 for round in $(seq 1 "$ROUNDS"); do
   t0=$(now)
-  out=$("$CLI" frechet "$A" "$B" --kid-subsets 0 --timing 2>"$WORK/ours.err") || { cat "$WORK/ours.err" >&2; exit 1; }
+  out=$("$CLI" frechet "$A" "$B" --kid-subsets 0 --timing "${FORM_FLAG[@]}" 2>"$WORK/ours.err") || { cat "$WORK/ours.err" >&2; exit 1; }
   t1=$(now)
   "$PYTHON" - "$round" "$t0" "$t1" "$out" "$WORK/ours.err" >>"$WORK/ours.jsonl" <<'PY' || exit 1
 import json, re, sys
 round_, t0, t1, out, err = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], open(sys.argv[5]).read()
-m = re.search(r"statistics ([0-9.e+-]+) s, frechet ([0-9.e+-]+) s \(square root of A ([0-9.e+-]+) s, distance to it ([0-9.e+-]+) s\)", err)
+m = re.search(r"statistics ([0-9.e+-]+) s, frechet ([0-9.e+-]+) s \((?:Cholesky factor|square root) of A ([0-9.e+-]+) s, distance to it ([0-9.e+-]+) s\)", err)
 if not m:
     sys.exit("run_frechet_bench: no timing line from medsynth-cli: " + err)
 stats, frechet, root, distance = map(float, m.groups())
 r = {"fid": json.loads(out)["fid"], "process": t1 - t0, "compute": stats + frechet, "distance": frechet, "repeated": distance}
 sys.stderr.write(f"round {round_}  ours:  {r['process']:.3f} s process, {r['compute']:.3f} s compute, "
-                 f"{frechet:.3f} s distance (square root {root:.3f} s + distance to it {distance:.3f} s), fid {r['fid']!r}\n")
+                 f"{frechet:.3f} s distance (factor of A {root:.3f} s + distance to it {distance:.3f} s), fid {r['fid']!r}\n")
 print(json.dumps(r))
 PY
   t0=$(now)

@@ -386,6 +386,32 @@ print(repr(float(fid)), repr(float(np.abs(s1).max())), repr(float(s1[0, 1])), re
         }
     }
 
+    // The Cholesky factor and the symmetric square root give the same distance (the two matrices
+    // are orthogonally similar); a singular reference covariance falls back to the square root.
+    void frechetFactorsAgree()
+    {
+        const FeatureStatistics sx = computeFeatureStatistics(randomFeatures(900, 300, 0.0, 21));
+        const FeatureStatistics sy = computeFeatureStatistics(randomFeatures(500, 300, 0.3, 22));
+        const FrechetReference cholesky(sx), root(sx, FrechetFactor::SymmetricSquareRoot);
+        QVERIFY(cholesky.form() == FrechetFactor::Cholesky);
+        QVERIFY(root.form() == FrechetFactor::SymmetricSquareRoot);
+        const double a = cholesky.distanceTo(sy), b = root.distanceTo(sy);
+        QVERIFY2(closeRelative(a, b, 1e-10), qPrintable(QString("cholesky %1, root %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)));
+        QVERIFY(a > 1.0);
+
+        // Fewer samples than dimensions: S1 is singular, has no Cholesky factor, and the reference
+        // uses the square root instead, with the same result as asking for it.
+        const FeatureStatistics few = computeFeatureStatistics(randomFeatures(120, 300, 0.0, 23));
+        const FrechetReference fallback(few);
+        QVERIFY(fallback.form() == FrechetFactor::SymmetricSquareRoot);
+        QCOMPARE(fallback.distanceTo(sy), FrechetReference(few, FrechetFactor::SymmetricSquareRoot).distanceTo(sy));
+        // And the other way round, a singular S2 against a Cholesky-factored S1. Its ~180 zero
+        // eigenvalues come out as rounding noise of either sign in both routes, and their square
+        // roots (~1e-8 each) differ between the routes: agreement to 1e-8, still far inside 1e-6.
+        QVERIFY2(closeRelative(cholesky.distanceTo(few), root.distanceTo(few), 1e-8),
+                 qPrintable(QString::number(cholesky.distanceTo(few) - root.distanceTo(few))));
+    }
+
     void kidAgreesWithNumpy()
     {
         QTemporaryDir dir;

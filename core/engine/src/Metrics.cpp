@@ -45,6 +45,26 @@ torch::Tensor symmetricSqrt(const torch::Tensor& s)
     return torch::mm(vectors * roots.unsqueeze(0), vectors.t());
 }
 
+// F^T S F for a lower-triangular F (the Cholesky factor), in bands of 256 columns so that the
+// zeros above F's diagonal are skipped: half the multiply-adds of two full products.
+torch::Tensor congruenceByLowerTriangular(const torch::Tensor& f, const torch::Tensor& s)
+{
+    const int64_t n = f.size(0), band = 256;
+    torch::Tensor sf = torch::empty({n, n}, f.options());  // S F
+    for (int64_t j = 0; j < n; j += band) {
+        const int64_t w = std::min(band, n - j);
+        // Column band j of F is zero in its first j rows.
+        sf.narrow(1, j, w).copy_(torch::mm(s.narrow(1, j, n - j), f.narrow(0, j, n - j).narrow(1, j, w)));
+    }
+    torch::Tensor m = torch::empty({n, n}, f.options());  // F^T (S F)
+    for (int64_t i = 0; i < n; i += band) {
+        const int64_t w = std::min(band, n - i);
+        // Row band i of F^T is column band i of F: zero in its first i rows.
+        m.narrow(0, i, w).copy_(torch::mm(f.narrow(0, i, n - i).narrow(1, i, w).t(), sf.narrow(0, i, n - i)));
+    }
+    return m;
+}
+
 uint64_t splitMix64(uint64_t& state)
 {
     uint64_t z = (state += 0x9E3779B97F4A7C15ull);
@@ -164,11 +184,14 @@ FeatureStatistics computeFeatureStatistics(const FeatureMatrix& features)
 
 struct FrechetReference::Data {
     FeatureStatistics statistics;
-    torch::Tensor covarianceSqrt;  // D x D double
+    // Either the Cholesky factor L of the covariance (S1 = L L^T) or its symmetric square root
+    // sqrt(S1); both give a matrix whose eigenvalues are those of sqrt(S1) S2 sqrt(S1).
+    torch::Tensor factor;  // D x D double
+    FrechetFactor form = FrechetFactor::Cholesky;
     double trace = 0.0;
 };
 
-FrechetReference::FrechetReference(FeatureStatistics reference)
+FrechetReference::FrechetReference(FeatureStatistics reference, FrechetFactor form)
 {
     checkStatistics(reference, "reference");
     torch::NoGradGuard noGrad;
@@ -176,7 +199,23 @@ FrechetReference::FrechetReference(FeatureStatistics reference)
     data->statistics = std::move(reference);
     const int64_t d = data->statistics.dimension;
     const torch::Tensor s = view(data->statistics.covariance, {d, d});
-    data->covarianceSqrt = symmetricSqrt(s);
+    data->form = FrechetFactor::SymmetricSquareRoot;
+    if (form == FrechetFactor::Cholesky) {
+        // A covariance of fewer samples than dimensions (or of collinear features) is singular and
+        // has no Cholesky factor; the square root by eigendecomposition handles it. Rounding can
+        // let the factorisation of a singular matrix finish with pivots (the squares of the
+        // factor's diagonal) at noise level, so those count as singular too.
+        auto [factor, info] = torch::linalg_cholesky_ex(s);
+        const double largest = s.diagonal().max().item<double>();
+        const double noise = static_cast<double>(d) * std::numeric_limits<double>::epsilon() * largest;
+        if (info.item<int64_t>() == 0 && largest > 0.0 && factor.isfinite().all().item<bool>() &&
+            factor.diagonal().square().min().item<double>() > noise) {
+            data->factor = factor;
+            data->form = FrechetFactor::Cholesky;
+        }
+    }
+    if (data->form == FrechetFactor::SymmetricSquareRoot)
+        data->factor = symmetricSqrt(s);
     data->trace = s.trace().item<double>();
     data_ = std::move(data);
 }
@@ -184,6 +223,11 @@ FrechetReference::FrechetReference(FeatureStatistics reference)
 const FeatureStatistics& FrechetReference::statistics() const
 {
     return data_->statistics;
+}
+
+FrechetFactor FrechetReference::form() const
+{
+    return data_->form;
 }
 
 double FrechetReference::distanceTo(const FeatureStatistics& other) const
@@ -196,10 +240,13 @@ double FrechetReference::distanceTo(const FeatureStatistics& other) const
     torch::NoGradGuard noGrad;
     const int64_t d = ref.dimension;
     const torch::Tensor s2 = view(other.covariance, {d, d});
-    const torch::Tensor& root = data_->covarianceSqrt;
-    torch::Tensor m = torch::mm(torch::mm(root, s2), root);
+    const torch::Tensor& f = data_->factor;
+    // sqrt(S1) S2 sqrt(S1), or L^T S2 L = Q^T sqrt(S1) S2 sqrt(S1) Q with Q = sqrt(S1)^-1 L orthogonal:
+    // the same eigenvalues, from a symmetric positive semi-definite matrix either way.
+    torch::Tensor m = data_->form == FrechetFactor::Cholesky ? congruenceByLowerTriangular(f, s2)
+                                                              : torch::mm(torch::mm(f, s2), f);
     m = (m + m.t()).mul_(0.5);  // symmetric in exact arithmetic; remove the rounding asymmetry
-    // sqrt(S1) S2 sqrt(S1) is positive semi-definite: tiny negative eigenvalues are rounding, clamped to 0.
+    // The matrix is positive semi-definite: tiny negative eigenvalues are rounding, clamped to 0.
     const double traceOfRoot = torch::linalg::eigvalsh(m, "L").clamp_min(0.0).sqrt().sum().item<double>();
     double meanTerm = 0.0;
     for (int64_t i = 0; i < d; ++i) {

@@ -39,17 +39,28 @@ struct FeatureStatistics {
 // Throws std::invalid_argument when there are fewer than 2 rows or no columns.
 FeatureStatistics computeFeatureStatistics(const FeatureMatrix& features);
 
-// d^2 = |mu1 - mu2|^2 + tr(S1) + tr(S2) - 2 tr(sqrt(sqrt(S1) S2 sqrt(S1))), in double, by symmetric
-// eigendecomposition. Throws std::invalid_argument when the dimensions differ or are inconsistent.
+// d^2 = |mu1 - mu2|^2 + tr(S1) + tr(S2) - 2 tr(sqrt(sqrt(S1) S2 sqrt(S1))), in double, from the
+// eigenvalues of a symmetric positive semi-definite matrix (see FrechetFactor). Throws
+// std::invalid_argument when the dimensions differ or are inconsistent.
 double frechetDistance(const FeatureStatistics& a, const FeatureStatistics& b);
 
-// The statistics of a fixed (real) set together with the square root of their covariance, so
-// that repeated distances to other sets (every few steps during training) cost one matrix
-// product pair and one eigenvalue decomposition each. Copies share the immutable data.
+// How the reference covariance S1 is factored. The trace term needs the eigenvalues of
+// sqrt(S1) S2 sqrt(S1). With S1 = L L^T (Cholesky), L = sqrt(S1) Q for an orthogonal Q, so
+// L^T S2 L = Q^T (sqrt(S1) S2 sqrt(S1)) Q has exactly those eigenvalues and is just as symmetric
+// and positive semi-definite, while the factor costs a small fraction of an eigendecomposition
+// with vectors. Cholesky is used whenever S1 has a factor; a singular S1 (fewer samples than
+// dimensions, collinear features) falls back to sqrt(S1) by eigendecomposition, as does
+// SymmetricSquareRoot when asked for explicitly.
+enum class FrechetFactor { Cholesky, SymmetricSquareRoot };
+
+// The statistics of a fixed (real) set together with the factor of their covariance, so that
+// repeated distances to other sets (every few steps during training) cost one matrix product pair
+// and one eigenvalue decomposition each. Copies share the immutable data.
 class FrechetReference {
 public:
-    explicit FrechetReference(FeatureStatistics reference);
+    explicit FrechetReference(FeatureStatistics reference, FrechetFactor form = FrechetFactor::Cholesky);
     const FeatureStatistics& statistics() const;
+    FrechetFactor form() const;  // the factor in use (Cholesky may have fallen back)
     double distanceTo(const FeatureStatistics& other) const;
     double distanceTo(const FeatureMatrix& features) const;
 
