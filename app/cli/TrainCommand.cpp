@@ -50,7 +50,9 @@ Options (they override the experiment file's values):
   --kl-warmup N        steps over which the KL weight grows from 0 (VAE recipes)
   --sample-every N     write a sample grid every N steps (default 50)
   --checkpoint-every N write checkpoints/latest.pt every N steps (default 0: only on stop, Ctrl+C and
-                       at the end); the last three are also kept as step_NNNNNNN.pt, and best.pt
+                       at the end); the last three are also kept as step_NNNNNNN.pt, and best.pt:
+                       the lowest FID when the run measures it, else the lowest loss (or, for
+                       classifiers and segmenters, the best held-out F1 or Dice); best.json says which
   --precision P        fp32 (default) or bf16 (bfloat16 autocast; CUDA only, the CPU uses fp32)
   --resume RUNDIR      continue RUNDIR from its last checkpoint with its own settings (only --data,
                        for a folder dataset, and --quiet may be given); metrics.jsonl continues
@@ -174,13 +176,22 @@ struct TrainingData {
     engine::DatasetManifest manifest;
 };
 
+void announceData(const TrainingData& data, const std::vector<std::string>& skipped, bool quiet)
+{
+    for (const std::string& file : skipped)
+        std::cerr << "skipped " << file << "\n";
+    if (!quiet)
+        std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x"
+                  << data.images.height << "x" << data.images.width << "\n";
+}
+
 TrainingData loadTrainingData(const engine::Experiment& e, const std::string& spec, int maxImages, bool quiet)
 {
     TrainingData data;
+    std::vector<std::string> skipped;
 #ifdef MEDSYNTH_WITH_IO
     io::LoadedDataset loaded = io::loadDataset(spec, e.channels, e.imageSize, e.seed, maxImages);
-    for (const std::string& skipped : loaded.skipped)
-        std::cerr << "skipped " << skipped << "\n";
+    skipped = std::move(loaded.skipped);
     data.manifest = loaded.manifest;
     data.images = std::move(loaded.images);
 #else
@@ -191,9 +202,7 @@ TrainingData loadTrainingData(const engine::Experiment& e, const std::string& sp
     data.manifest.kind = "phantom";
     data.manifest.imageCount = data.images.count;
 #endif
-    if (!quiet)
-        std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x"
-                  << data.images.height << "x" << data.images.width << "\n";
+    announceData(data, skipped, quiet);
     return data;
 }
 
@@ -202,17 +211,20 @@ TrainingData loadTrainingData(const engine::Experiment& e, const std::string& sp
 TrainingData checkpointData(const engine::Experiment& e, const CommandLine& cl, bool quiet)
 {
     const engine::DatasetManifest& recorded = e.dataset;
-    if (recorded.kind == "phantom" && !cl.has("data"))
-        return loadTrainingData(e, "phantom:" + recorded.phantomName, recorded.imageCount, quiet);
-    if (!cl.has("data"))
+#ifdef MEDSYNTH_WITH_IO
+    if (recorded.kind != "phantom" && !cl.has("data"))
         throw UsageError("This run was trained on a folder of images, which run folders do not name (privacy). "
                          "Give the same folder with --data.");
-    TrainingData data = loadTrainingData(e, cl.text("data", ""), recorded.imageCount, quiet);
-    if (recorded.kind != "phantom" && data.manifest.contentHash != recorded.contentHash)
-        throw std::runtime_error("The images in '" + cl.text("data", "") +
-                                 "' are not the ones this run was trained on (their content hash differs). Give "
-                                 "the same folder, or start a new run.");
+    io::LoadedDataset loaded = io::loadCheckpointDataset(e, cl.text("data", ""));
+    TrainingData data{std::move(loaded.images), loaded.manifest};
+    announceData(data, loaded.skipped, quiet);
     return data;
+#else
+    if (recorded.kind != "phantom")
+        throw UsageError("This run was trained on a folder of images, which this engine-only medsynth-cli cannot "
+                         "read; resume it with a full build.");
+    return loadTrainingData(e, "phantom:" + recorded.phantomName, recorded.imageCount, quiet);
+#endif
 }
 
 }  // namespace
@@ -243,14 +255,15 @@ int trainCommand(const Arguments& args)
                                  " cannot be given with it. To change settings, start a new run from a checkpoint: "
                                  "--fork RUNDIR/checkpoints/latest.pt --out NEWDIR.");
         if (cl.has("ema") || cl.has("fork") || !cl.positional().empty())
-            throw UsageError("--resume takes only a run folder (and --data, --quiet).");
+            throw UsageError("--resume takes only a run folder (and --data, --evaluation-cache, --quiet).");
         const std::string folder = cl.text("resume", "");
         const engine::CheckpointInfo info = engine::readCheckpointInfo(engine::latestCheckpoint(folder));
         e = info.experiment;
         if (!quiet)
             std::cout << "Resuming " << folder << " from step " << info.step << " of " << e.steps << ".\n";
         const TrainingData data = checkpointData(e, cl, quiet);
-        run = engine::TrainingRun::resume(folder, data.images, &printer);
+        run = engine::TrainingRun::resume(folder, data.images, &printer,
+                                          cl.text("evaluation-cache", defaultEvaluationCache()));
     } else {
         engine::CheckpointInfo forkInfo;
         if (cl.has("fork")) {
@@ -313,7 +326,8 @@ int trainCommand(const Arguments& args)
         const std::string out = cl.text("out", defaultRunFolder(e.templateId));
         if (cl.has("fork")) {
             const TrainingData data = checkpointData(e, cl, quiet);
-            run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer);
+            run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer,
+                                            cl.text("evaluation-cache", defaultEvaluationCache()));
         } else {
             const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
             TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, quiet);

@@ -12,12 +12,15 @@
 #include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/engine/TrainingRun.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <mutex>
 
@@ -207,6 +210,50 @@ private Q_SLOTS:
         QVERIFY(!recorder.evaluations.empty());
         QCOMPARE(b.generatorParameterChecksum(), a.generatorParameterChecksum());
         QCOMPARE(b.discriminatorParameterChecksum(), a.discriminatorParameterChecksum());
+    }
+
+    // A run that measures FID keeps as best.pt the checkpoint whose own step had the lowest FID,
+    // says so in best.json, and leaves no checkpoint waiting for a score behind.
+    void bestCheckpointIsChosenByFid()
+    {
+        Experiment e = tiny("dcgan", 12);
+        e.evaluateEvery = 3;    // evaluations at 3, 6, 9, 12 (and forced at each checkpoint)
+        e.checkpointEvery = 2;  // checkpoints at 2, 4, ..., 10 and 12 (end)
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("run");
+        struct : Recorder {
+            std::vector<CheckpointReport> checkpoints;
+            void checkpointSaved(const CheckpointReport& c) override { checkpoints.push_back(c); }
+        } recorder;
+        TrainingRun run(e, tinyData(), folder.toStdString(), &recorder);
+        RunControl control;
+        run.run(control);
+
+        std::map<int64_t, double> fidAt;
+        for (const EvaluationReport& r : recorder.evaluations)
+            for (const auto& [name, value] : r.values)
+                if (name == "fid")
+                    fidAt[r.step] = value;
+        // A checkpoint is scored unless the evaluation queue was full (a loaded machine); most are.
+        int64_t expected = -1, scored = 0;
+        double lowest = std::numeric_limits<double>::infinity();
+        for (const CheckpointReport& c : recorder.checkpoints)
+            if (c.reason != "best" && fidAt.count(c.step)) {
+                ++scored;
+                if (fidAt[c.step] < lowest) {
+                    lowest = fidAt[c.step];
+                    expected = c.step;
+                }
+            }
+        QVERIFY2(scored >= 3, qPrintable(QString::number(scored)));
+        const QString checkpoints = folder + "/checkpoints";
+        QCOMPARE(readCheckpointInfo((checkpoints + "/best.pt").toStdString()).step, expected);
+        std::ifstream record((checkpoints + "/best.json").toStdString());
+        const nlohmann::json best = nlohmann::json::parse(record);
+        QCOMPARE(best["criterion"].get<std::string>(), std::string("fid"));
+        QCOMPARE(best["step"].get<int64_t>(), expected);
+        QCOMPARE(best["score"].get<double>(), lowest);
+        QVERIFY(QDir(checkpoints).entryList({"scoring_*"}).isEmpty());
     }
 
     void cadenceRule()

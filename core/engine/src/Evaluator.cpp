@@ -228,6 +228,18 @@ bool Evaluator::due(int64_t stepsDone)
     return true;
 }
 
+bool Evaluator::evaluateStep(TrainingState& s, GraphModule& generating)
+{
+    if (every_ <= 0)
+        return false;
+    if (lastSubmitted_ == s.stepsDone)
+        return true;
+    if (pending_ >= kMaxPending)
+        return false;
+    submit(makeJob(s, generating));
+    return true;
+}
+
 EvaluationJob Evaluator::makeJob(TrainingState& s, GraphModule& generating)
 {
     const auto start = Clock::now();

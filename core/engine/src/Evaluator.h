@@ -101,6 +101,10 @@ public:
     // The results finished so far (wait: all submitted ones), in step order. A worker failure
     // comes back as an exception message in `failure` and turns evaluation off.
     std::vector<EvaluationReport> takeFinished(bool wait, std::string& failure);
+    // An evaluation of this step (checkpoint scoring, see TrainingRun): true when one was already
+    // submitted, or when the queue has room and one is submitted now.
+    bool evaluateStep(TrainingState& state, GraphModule& generating);
+    bool measuresSamples() const { return measuresSamples_; }
     int64_t interval() const { return interval_; }
     int64_t skipped() const { return skipped_; }
 

@@ -39,27 +39,31 @@ nlohmann::json RunMonitor::environment() const
              {{"label", evaluator_->featureLabel()}, {"id", evaluator_->featureId()}, {"sha256", evaluator_->featureFileSha256()}}}};
 }
 
-void RunMonitor::afterStep(TrainingState& state, const StepReport& step, GraphModule* generating,
-                           TrainingObserver* observer, RunFolderWriter* folder)
+std::vector<EvaluationReport> RunMonitor::afterStep(TrainingState& state, const StepReport& step,
+                                                   GraphModule* generating, TrainingObserver* observer,
+                                                   RunFolderWriter* folder)
 {
     for (const DiagnosticReport& d : diagnostics_.observeLosses(step.step, step.discriminatorLoss, step.generatorLoss))
         raise(d, observer, folder);
     if (!evaluator_)
-        return;
+        return {};
     evaluator_->addTrainingTime(step.seconds);
     std::string failure;
-    report(evaluator_->takeFinished(false, failure), failure, step.step, observer, folder);
+    std::vector<EvaluationReport> reports = evaluator_->takeFinished(false, failure);
+    report(reports, failure, step.step, observer, folder);
     if (generating && evaluator_->due(state.stepsDone))
         evaluator_->submit(evaluator_->makeJob(state, *generating));
+    return reports;
 }
 
-void RunMonitor::finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait)
+std::vector<EvaluationReport> RunMonitor::finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait)
 {
     if (!evaluator_)
-        return;
+        return {};
     std::string failure;
-    const std::vector<EvaluationReport> reports = evaluator_->takeFinished(wait, failure);
+    std::vector<EvaluationReport> reports = evaluator_->takeFinished(wait, failure);
     report(reports, failure, reports.empty() ? 0 : reports.back().step, observer, folder);
+    return reports;
 }
 
 void RunMonitor::report(const std::vector<EvaluationReport>& reports, const std::string& failure, int64_t step,

@@ -28,10 +28,20 @@ public:
 
     // For environment.json: {"feature_extractor": {"label", "id", "sha256"}}, or an empty object.
     nlohmann::json environment() const;
-    void afterStep(TrainingState& state, const StepReport& report, GraphModule* generating, TrainingObserver* observer,
-                   RunFolderWriter* folder);
+    // Both return the evaluations they reported (TrainingRun scores its checkpoints with them).
+    std::vector<EvaluationReport> afterStep(TrainingState& state, const StepReport& report, GraphModule* generating,
+                                            TrainingObserver* observer, RunFolderWriter* folder);
     // Reports the evaluations finished; wait: also those still running (not when the user stopped).
-    void finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait);
+    std::vector<EvaluationReport> finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait);
+
+    // Whether checkpoints are scored by the FID of the fixed samples (the run evaluates a
+    // generating recipe's samples), and making sure the current step is evaluated for that: false
+    // when the evaluation queue is full (the checkpoint then goes unscored).
+    bool scoresByFid() const { return evaluator_ && evaluator_->measuresSamples(); }
+    bool evaluateStep(TrainingState& state, GraphModule* generating)
+    {
+        return scoresByFid() && generating && evaluator_->evaluateStep(state, *generating);
+    }
 
     const Evaluator* evaluator() const { return evaluator_.get(); }
 

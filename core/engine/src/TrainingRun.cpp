@@ -18,7 +18,9 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <limits>
+#include <map>
 #include <thread>
 
 namespace medsynth::engine {
@@ -150,6 +152,10 @@ struct TrainingRun::Impl {
     // Checkpoints.
     double bestScore = std::numeric_limits<double>::quiet_NaN();
     int64_t lastCheckpointStep = -1;   // step of checkpoints/latest.pt; -1: none yet
+    // Runs that measure FID score their checkpoints by it: each checkpoint waits, as
+    // checkpoints/scoring_step_NNNNNNN.pt (a hard link), for the FID of its own step, which the
+    // evaluation worker delivers a few steps later; then it becomes best.pt or is removed.
+    std::map<int64_t, std::string> scoring;
     bool broken = false;               // a loss became NaN or infinite; the state is not to be saved
 
     fs::path checkpointFolder() const { return fs::path(folder->path()) / "checkpoints"; }
@@ -194,10 +200,12 @@ struct TrainingRun::Impl {
                      false);
             return {};
         }
+        const bool byFid = monitor && monitor->scoresByFid();
         std::vector<NamedValue> values = last.values;
         for (const NamedValue& v : evaluate())
             values.push_back(v);
-        const double score = bestCheckpointScore(state.experiment.recipe, values);
+        const double score =
+            byFid ? std::numeric_limits<double>::quiet_NaN() : bestCheckpointScore(state.experiment.recipe, values);
         const bool best = std::isfinite(score) && (!std::isfinite(bestScore) || score < bestScore);
         try {
             writeCheckpoint(state, best ? score : bestScore, latest);
@@ -213,16 +221,97 @@ struct TrainingRun::Impl {
         reportCheckpoint(latest, reason);
         if (best) {
             bestScore = score;
-            if (linkOrCopy(latest, (checkpointFolder() / "best.pt").string()))
-                reportCheckpoint((checkpointFolder() / "best.pt").string(), "best");
+            promoteBest(latest, bestCriterion(values), score, state.stepsDone);
         }
         if (reason == "every N steps") {
-            char name[32];
-            std::snprintf(name, sizeof name, "step_%07lld.pt", static_cast<long long>(state.stepsDone));
-            linkOrCopy(latest, (checkpointFolder() / name).string());
+            linkOrCopy(latest, (checkpointFolder() / numberedName("step_", state.stepsDone)).string());
             pruneNumbered();
         }
+        if (byFid && monitor->evaluateStep(state, generating())) {
+            const std::string candidate = (checkpointFolder() / numberedName("scoring_step_", state.stepsDone)).string();
+            if (linkOrCopy(latest, candidate))
+                scoring[state.stepsDone] = candidate;
+        }
         return latest;
+    }
+
+    static std::string numberedName(const char* prefix, int64_t step)
+    {
+        char digits[24];
+        std::snprintf(digits, sizeof digits, "%07lld", static_cast<long long>(step));
+        return prefix + std::string(digits) + ".pt";
+    }
+
+    // What best.pt is chosen by (see bestCheckpointScore), for checkpoints/best.json.
+    std::string bestCriterion(const std::vector<NamedValue>& values = {}) const
+    {
+        if (monitor && monitor->scoresByFid())
+            return "fid";
+        const std::string& recipe = state.experiment.recipe;
+        const auto has = [&](const char* name) {
+            for (const NamedValue& v : values)
+                if (v.name == name)
+                    return std::isfinite(v.value);
+            return false;
+        };
+        if (recipe == "classifier" && has("val_f1"))
+            return "1 - val_f1";
+        if (recipe == "segmentation" && has("val_dice"))
+            return "1 - val_dice";
+        return has("loss_g") ? "loss_g" : "loss";
+    }
+
+    // best.pt becomes `from` (a checkpoint file of `step`), and checkpoints/best.json says why:
+    // {"step": 120, "criterion": "fid", "score": 7.8} (lower is better).
+    void promoteBest(const std::string& from, const std::string& criterion, double score, int64_t step)
+    {
+        const std::string best = (checkpointFolder() / "best.pt").string();
+        if (!linkOrCopy(from, best))
+            return;
+        const fs::path record = checkpointFolder() / "best.json", temporary = checkpointFolder() / "best.json.tmp";
+        {
+            std::ofstream out(temporary);
+            out << nlohmann::json{{"step", step}, {"criterion", criterion}, {"score", score}}.dump() << "\n";
+        }
+        std::error_code error;
+        fs::rename(temporary, record, error);
+        reportCheckpoint(best, "best");
+    }
+
+    // Checkpoints waiting for their FID get it from the evaluations just reported.
+    void scoreCheckpoints(const std::vector<EvaluationReport>& reports)
+    {
+        for (const EvaluationReport& r : reports) {
+            const auto waiting = scoring.find(r.step);
+            if (waiting == scoring.end())
+                continue;
+            double fid = std::numeric_limits<double>::quiet_NaN();
+            for (const auto& [name, value] : r.values)
+                if (name == "fid")
+                    fid = value;
+            if (std::isfinite(fid) && (!std::isfinite(bestScore) || fid < bestScore)) {
+                bestScore = fid;
+                promoteBest(waiting->second, "fid", fid, r.step);
+            }
+            std::error_code error;
+            fs::remove(waiting->second, error);
+            scoring.erase(waiting);
+        }
+    }
+
+    // Checkpoints whose FID will not come (the run stopped first, or evaluation failed), and those
+    // a crashed process left behind.
+    void dropScoring()
+    {
+        std::error_code error;
+        for (const auto& [step, file] : scoring)
+            fs::remove(file, error);
+        scoring.clear();
+        if (!folder)
+            return;
+        for (const fs::directory_entry& entry : fs::directory_iterator(checkpointFolder(), error))
+            if (entry.path().filename().string().rfind("scoring_step_", 0) == 0)
+                fs::remove(entry.path(), error);
     }
 
     // Another name for a checkpoint: a hard link (latest.pt is replaced by rename, so the link keeps
@@ -472,7 +561,7 @@ void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::j
 }
 
 std::unique_ptr<TrainingRun> TrainingRun::resume(const std::string& runFolder, const ImageSet& data,
-                                                 TrainingObserver* observer)
+                                                 TrainingObserver* observer, const std::string& evaluationCacheFolder)
 {
     const std::string file = latestCheckpoint(runFolder);
     const CheckpointInfo info = readCheckpointInfo(file);
@@ -480,25 +569,36 @@ std::unique_ptr<TrainingRun> TrainingRun::resume(const std::string& runFolder, c
     if (manifest.imageCount > 0 && manifest.imageCount != data.count)
         throw std::runtime_error("This run was trained on " + std::to_string(manifest.imageCount) + " images, but " +
                                  std::to_string(data.count) + " were given to resume it. Give it the same data.");
-    std::unique_ptr<TrainingRun> run(new TrainingRun(info.experiment, data, observer));
+    std::unique_ptr<TrainingRun> run(new TrainingRun(info.experiment, data, observer, evaluationCacheFolder));
     Impl& impl = *run->d;
     impl.bestScore = restoreCheckpoint(impl.state, file, RestoreLearningRates::FromCheckpoint);
     impl.lastCheckpointStep = impl.state.stepsDone;
     impl.folder = std::make_unique<RunFolderWriter>(runFolder, impl.state.stepsDone);
+    // best.pt may have been chosen after latest.pt was written (an FID that came later).
+    if (std::ifstream record{impl.checkpointFolder() / "best.json"}) {
+        const nlohmann::json best = nlohmann::json::parse(record, nullptr, /*allow_exceptions=*/false);
+        if (best.is_object() && best.value("criterion", "") == impl.bestCriterion() && best.contains("score") &&
+            best["score"].is_number()) {
+            const double score = best["score"].get<double>();
+            if (std::isfinite(score) && (!std::isfinite(impl.bestScore) || score < impl.bestScore))
+                impl.bestScore = score;
+        }
+    }
+    impl.dropScoring();
     impl.announce(runFolder, {}, /*fresh=*/false);
     return run;
 }
 
 std::unique_ptr<TrainingRun> TrainingRun::fork(const std::string& checkpointFile, const Experiment& experiment,
                                                const ImageSet& data, const std::string& runFolder,
-                                               TrainingObserver* observer)
+                                               TrainingObserver* observer, const std::string& evaluationCacheFolder)
 {
     const CheckpointInfo info = readCheckpointInfo(checkpointFile);
     if (experiment.steps <= info.step)
         throw std::invalid_argument("The checkpoint is at step " + std::to_string(info.step) +
                                     "; a run forked from it needs more steps than that (it has " +
                                     std::to_string(experiment.steps) + ").");
-    std::unique_ptr<TrainingRun> run(new TrainingRun(experiment, data, observer));
+    std::unique_ptr<TrainingRun> run(new TrainingRun(experiment, data, observer, evaluationCacheFolder));
     Impl& impl = *run->d;
     // The new experiment's learning rates, the checkpoint's everything else.
     restoreCheckpoint(impl.state, checkpointFile, RestoreLearningRates::KeepCurrent);
@@ -641,7 +741,7 @@ StepReport TrainingRun::step(StepPart part)
         impl.folder->appendMetrics(report);
     if (impl.observer)
         impl.observer->stepDone(report);
-    impl.monitor->afterStep(s, report, impl.generating(), impl.observer, impl.folder.get());
+    impl.scoreCheckpoints(impl.monitor->afterStep(s, report, impl.generating(), impl.observer, impl.folder.get()));
     if (s.stepsDone % e.sampleEvery == 0 && s.stepsDone < e.steps)
         impl.emitSamples();
     return report;
@@ -742,7 +842,8 @@ RunSummary TrainingRun::runUntil(RunControl& control, const std::atomic<bool>* e
     summary.finalGeneratorLoss = impl.last.generatorLoss;
     summary.finalDiscriminatorLoss = impl.last.discriminatorLoss;
     summary.finalValues = impl.last.values;
-    impl.monitor->finish(impl.observer, impl.folder.get(), /*wait=*/!summary.stopped && !impl.broken);
+    impl.scoreCheckpoints(impl.monitor->finish(impl.observer, impl.folder.get(), /*wait=*/!summary.stopped && !impl.broken));
+    impl.dropScoring();
     if (s.stepsDone > 0 && !impl.broken)
         impl.emitSamples();
     if (impl.folder) {

@@ -199,15 +199,18 @@ public:
     // same folder: metrics.jsonl loses the records after the checkpoint's step and grows from
     // there; samples continue. data must be the run's data (its image count is checked). Throws
     // std::runtime_error with a user-facing message (no checkpoint, unreadable, other model).
+    // evaluationCacheFolder: as for the constructor (the real images' features, for FID/KID).
     static std::unique_ptr<TrainingRun> resume(const std::string& runFolder, const ImageSet& data,
-                                               TrainingObserver* observer);
+                                               TrainingObserver* observer,
+                                               const std::string& evaluationCacheFolder = std::string());
     // A new run in a new folder that starts from any checkpoint's state (networks, optimizers,
     // random streams, step count), under `experiment` (e.g. the checkpoint's with more steps or
     // another learning rate: its learning rates are used, not the checkpoint's). The networks must
     // be the checkpoint's; steps must exceed the checkpoint's step.
     static std::unique_ptr<TrainingRun> fork(const std::string& checkpointFile, const Experiment& experiment,
                                              const ImageSet& data, const std::string& runFolder,
-                                             TrainingObserver* observer);
+                                             TrainingObserver* observer,
+                                             const std::string& evaluationCacheFolder = std::string());
 
     // One step of the recipe (GANs: the critic updates and one generator update), or one part of
     // it (see StepPart). A direct call throws std::runtime_error when a loss becomes NaN or
@@ -263,9 +266,13 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-// Lower is better; NaN when the values hold no criterion. Which checkpoint is kept as best.pt:
-// classifier 1 - held-out F1 (val_f1), segmentation 1 - held-out Dice (val_dice), falling back to
-// the training loss; other recipes the generator-side loss of the last step (loss_g, or loss).
+// Lower is better; NaN when the values hold no criterion. Which checkpoint is kept as best.pt when
+// the run does not measure FID: classifier 1 - held-out F1 (val_f1), segmentation 1 - held-out
+// Dice (val_dice), falling back to the training loss; other recipes the generator-side loss of the
+// last step (loss_g, or loss). A run that measures FID of its samples (evaluateEvery > 0, every
+// recipe that makes images but pix2pix) scores each checkpoint by the FID of its own step instead,
+// once the evaluation worker has it. checkpoints/best.json says which step best.pt holds and why:
+// {"step": 120, "criterion": "fid", "score": 7.8}.
 double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values);
 
 // Real output shapes of every node output ("node.port" -> shape without batch) when the network
