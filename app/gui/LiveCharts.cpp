@@ -86,6 +86,12 @@ void LiveCharts::addStep(const engine::StepReport& report)
         add(QStringLiteral("images_per_second"), step, report.imagesPerSecond);
 }
 
+void LiveCharts::addRecord(const engine::MetricRecord& record)
+{
+    for (const auto& [name, value] : record.values)
+        add(QString::fromStdString(name), static_cast<double>(record.step), value);
+}
+
 void LiveCharts::addEvaluation(const engine::EvaluationReport& report)
 {
     const double step = static_cast<double>(report.step);

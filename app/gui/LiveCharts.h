@@ -5,6 +5,7 @@
 // features they use), scores (accuracy, Dice...), learning rates and speed. Each chart zooms,
 // pans, switches to a log scale and exports (MetricChart). GUI thread only.
 
+#include "medsynth/engine/RunHistory.h"
 #include "medsynth/engine/TrainingRun.h"
 
 #include <QHash>
@@ -26,6 +27,8 @@ public:
     void clear();  // a new run: every chart goes, the losses chart stays (empty)
     void addStep(const engine::StepReport& report);
     void addEvaluation(const engine::EvaluationReport& report);
+    // A line of a run folder's metrics.jsonl (the past of a resumed or forked run).
+    void addRecord(const engine::MetricRecord& record);
 
     // The chart of a group (MetricNames::group), nullptr until a value of it arrived.
     widgets::MetricChart* chart(const QString& group) const { return charts_.value(group); }

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "DesignPage.h"
 #include "medsynth/engine/RoleContracts.h"
+#include "medsynth/engine/RunHistory.h"
 #include "medsynth/engine/TemplateLibrary.h"
 #include "LiveCharts.h"
 #include "MetricChart.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
@@ -206,9 +208,33 @@ TrainPage::TrainPage(QWidget* parent)
     followRunButton->setObjectName(QStringLiteral("trainFollowRunButton"));
     auto* compareRunsButton = new QPushButton(tr("Compare runs..."), otherRunsBox);
     compareRunsButton->setObjectName(QStringLiteral("trainCompareRunsButton"));
+    auto* continueRunButton = new QPushButton(tr("Continue a run..."), otherRunsBox);
+    continueRunButton->setObjectName(QStringLiteral("continueRunButton"));
+    continueRunButton->setToolTip(tr("Go on with a stopped or interrupted run from its last checkpoint, with its own "
+                                     "settings. A run trained on a folder needs that folder as the Dataset."));
+    auto* forkRunButton = new QPushButton(tr("Fork from a checkpoint..."), otherRunsBox);
+    forkRunButton->setObjectName(QStringLiteral("forkRunButton"));
+    forkRunButton->setToolTip(tr("Start a new run from any checkpoint of a run (its checkpoints folder): the same "
+                                 "model and settings, trained up to the Steps set above."));
     auto* otherRunsLayout = new QVBoxLayout(otherRunsBox);
     otherRunsLayout->addWidget(followRunButton);
     otherRunsLayout->addWidget(compareRunsButton);
+    otherRunsLayout->addWidget(continueRunButton);
+    otherRunsLayout->addWidget(forkRunButton);
+    connect(continueRunButton, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Continue a run: choose its run folder"), AppPaths::runsDir());
+        if (!folder.isEmpty())
+            continueRun(folder);
+    });
+    connect(forkRunButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Fork from a checkpoint"), AppPaths::runsDir(),
+                                                          tr("Checkpoints (*.pt)"));
+        if (!file.isEmpty())
+            forkRun(file);
+    });
+    continueRunButton_ = continueRunButton;
+    forkRunButton_ = forkRunButton;
     connect(followRunButton, &QPushButton::clicked, this, [this] { RunsPanel::windowFor(this)->chooseRunToFollow(); });
     connect(compareRunsButton, &QPushButton::clicked, this, [this] { RunsPanel::windowFor(this)->chooseRunsToCompare(); });
 
@@ -505,18 +531,25 @@ void TrainPage::startTraining()
     }
 
     saveSettings();
+    beginRun(experiment, AppPaths::newRunFolder(runName), 0);
+    controller_->start(experiment, datasetCombo_->currentData().toString(), runFolder_);
+}
+
+void TrainPage::beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep)
+{
     {
         const QSignalBlocker block(learningRateSpin_);
         learningRateSpin_->setValue(experiment.learningRate);
     }
-    runFolder_ = AppPaths::newRunFolder(runName);
+    runFolder_ = folder;
     lastSummary_ = {};
     failed_ = false;
     firstTimedStep_ = 0;
     charts_->clear();
     history_->clear();
-    progress_->setRange(0, static_cast<int>(std::min<int64_t>(experiment.steps, std::numeric_limits<int>::max())));
-    progress_->setValue(0);
+    const auto clampInt = [](int64_t v) { return static_cast<int>(std::min<int64_t>(v, std::numeric_limits<int>::max())); };
+    progress_->setRange(0, clampInt(experiment.steps));
+    progress_->setValue(clampInt(startStep));
     progress_->setTextVisible(true);
     etaLabel_->clear();
     speedLabel_->setText(tr("Speed: -"));
@@ -526,9 +559,76 @@ void TrainPage::startTraining()
     diagnosticBanner_->hide();
     statusLabel_->setText(tr("Loading the images (seed %1)...").arg(experiment.seed));
     sinceStart_.start();
+}
 
-    const QString spec = datasetCombo_->currentData().toString();
-    controller_->start(experiment, spec, runFolder_);
+void TrainPage::loadHistory(const QString& runFolder, int64_t upToStep)
+{
+    engine::RunHistory history;
+    if (!history.open(runFolder.toStdString()))
+        return;  // not a run folder (a checkpoint copied elsewhere): the charts start empty
+    do {
+        for (const engine::MetricRecord& record : history.poll())
+            if (record.step <= upToStep)
+                charts_->addRecord(record);
+    } while (history.moreToRead());
+}
+
+bool TrainPage::continueRun(const QString& folder)
+{
+    if (controller_->isRunning())
+        return false;
+    errorBanner_->hide();
+    engine::CheckpointInfo info;
+    try {
+        info = engine::readCheckpointInfo(engine::latestCheckpoint(folder.toStdString()));
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    if (info.step >= info.experiment.steps) {
+        showError(tr("This run has done all its %1 steps. To train it further, fork it from its last checkpoint "
+                     "(checkpoints/latest.pt) with more steps.")
+                      .arg(info.experiment.steps));
+        return false;
+    }
+    beginRun(info.experiment, folder, info.step);
+    loadHistory(folder, info.step);
+    statusLabel_->setText(tr("Continuing from step %1: loading the images...").arg(info.step));
+    controller_->start(info.experiment, datasetCombo_->currentData().toString(), folder,
+                       RunStart{RunStart::Kind::Resume, QString()});
+    return true;
+}
+
+bool TrainPage::forkRun(const QString& checkpointFile)
+{
+    if (controller_->isRunning())
+        return false;
+    errorBanner_->hide();
+    engine::CheckpointInfo info;
+    try {
+        info = engine::readCheckpointInfo(checkpointFile.toStdString());
+    } catch (const std::exception& error) {
+        showError(QString::fromStdString(error.what()));
+        return false;
+    }
+    engine::Experiment experiment = info.experiment;
+    experiment.steps = stepsSpin_->value();
+    if (experiment.steps <= info.step) {
+        showError(tr("The checkpoint is at step %1, so a run forked from it needs more steps than that. Set Steps "
+                     "above %1 and fork again.")
+                      .arg(info.step));
+        return false;
+    }
+    beginRun(experiment, AppPaths::newRunFolder(QString::fromStdString(experiment.templateId) + QStringLiteral("-fork")),
+             info.step);
+    // The checkpoint's own run, when it sits in one (RUN/checkpoints/FILE.pt): its curves so far.
+    QDir source = QFileInfo(checkpointFile).absoluteDir();
+    if (source.cdUp())
+        loadHistory(source.absolutePath(), info.step);
+    statusLabel_->setText(tr("Forking from step %1: loading the images...").arg(info.step));
+    controller_->start(experiment, datasetCombo_->currentData().toString(), runFolder_,
+                       RunStart{RunStart::Kind::Fork, QFileInfo(checkpointFile).absoluteFilePath()});
+    return true;
 }
 
 void TrainPage::stopTraining()
@@ -543,6 +643,8 @@ void TrainPage::stopTraining()
 void TrainPage::setRunning(bool running)
 {
     startButton_->setEnabled(!running);
+    continueRunButton_->setEnabled(!running);
+    forkRunButton_->setEnabled(!running);
     stopButton_->setEnabled(running);
     pauseButton_->setEnabled(running);
     learningRateSpin_->setEnabled(running);

@@ -63,6 +63,13 @@ public Q_SLOTS:
     void addDatasetFolder(const QString& dir);
     void startTraining();
     void stopTraining();
+    // Continues a run folder from its last checkpoint with the run's own settings; the Dataset
+    // choice gives the images when the run was trained on a folder. The charts show the run's
+    // history up to the checkpoint. False, with the reason in the error banner, when it cannot.
+    bool continueRun(const QString& runFolder);
+    // A new run (a folder of its own) from any checkpoint, with the checkpoint's settings but this
+    // page's step count, which must exceed the checkpoint's step. False with the reason shown.
+    bool forkRun(const QString& checkpointFile);
 
 private:
     void restoreSettings();
@@ -77,6 +84,10 @@ private:
     void onRunFailed(const QString& message);
     void onDiagnostic(const engine::DiagnosticReport& report);
     QString durationText(double seconds) const;
+    // Resets the dashboard for a run into `folder` and shows what it is doing.
+    void beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep);
+    // The charts of a run folder's metrics.jsonl, up to a step (a resumed or forked run's past).
+    void loadHistory(const QString& runFolder, int64_t upToStep);
 
     // The experiment for the chosen model: a template, or the Design page's model; false with the
     // reason shown when it cannot be trained.
@@ -97,6 +108,8 @@ private:
     QToolButton* stepButton_ = nullptr;
     QDoubleSpinBox* learningRateSpin_ = nullptr;
     QPushButton* applyRate_ = nullptr;
+    QPushButton* continueRunButton_ = nullptr;
+    QPushButton* forkRunButton_ = nullptr;
     QLabel* deviceLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
     QLabel* runFolderLabel_ = nullptr;

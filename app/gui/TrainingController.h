@@ -31,7 +31,8 @@ public:
     bool isPaused() const { return control_ && control_->pause; }
 
     // Returns false (and does nothing) while a run is going.
-    bool start(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder);
+    bool start(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
+               const RunStart& how = {});
     // Asks the run to end after its current step; returns at once.
     void stop();
     // Stops the run and blocks until its thread has ended (for closing the window).

@@ -29,11 +29,12 @@ private:
 }  // namespace
 
 TrainingWorker::TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec,
-                               const QString& runFolder, std::shared_ptr<engine::RunControl> control)
+                               const QString& runFolder, std::shared_ptr<engine::RunControl> control, RunStart start)
     : experiment_(experiment)
     , datasetSpec_(datasetSpec)
     , runFolder_(runFolder)
     , control_(std::move(control))
+    , start_(std::move(start))
 {
 }
 
@@ -52,16 +53,21 @@ void TrainingWorker::run()
 {
     try {
         int lastPercent = -1;
-        io::LoadedDataset loaded = io::loadDataset(
-            datasetSpec_.toStdString(), experiment_.channels, experiment_.imageSize, experiment_.seed, 0,
-            [this, &lastPercent](int done, int total) {
-                // At most ~100 progress signals, however many files.
-                const int percent = total > 0 ? done * 100 / total : 0;
-                if (percent != lastPercent) {
-                    lastPercent = percent;
-                    Q_EMIT dataLoading(done, total);
-                }
-            });
+        const auto progress = [this, &lastPercent](int done, int total) {
+            // At most ~100 progress signals, however many files.
+            const int percent = total > 0 ? done * 100 / total : 0;
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                Q_EMIT dataLoading(done, total);
+            }
+        };
+        if (start_.kind == RunStart::Kind::Resume)
+            experiment_ = engine::readCheckpointInfo(engine::latestCheckpoint(runFolder_.toStdString())).experiment;
+        const std::string spec = datasetSpec_.toStdString();
+        io::LoadedDataset loaded =
+            start_.kind == RunStart::Kind::Fresh
+                ? io::loadDataset(spec, experiment_.channels, experiment_.imageSize, experiment_.seed, 0, progress)
+                : io::loadCheckpointDataset(experiment_, spec, progress);
         if (control_->stop) {
             engine::RunSummary summary;
             summary.stopped = true;
@@ -74,9 +80,21 @@ void TrainingWorker::run()
         if (!runFolder_.isEmpty())
             QDir().mkpath(runFolder_);
         SignalingObserver observer(this);
-        engine::TrainingRun run(experiment_, loaded.images, runFolder_.toStdString(), &observer,
-                                AppPaths::featureCacheDir().toStdString());
-        run.run(*control_);
+        const std::string folder = runFolder_.toStdString(), cache = AppPaths::featureCacheDir().toStdString();
+        std::unique_ptr<engine::TrainingRun> run;
+        switch (start_.kind) {
+        case RunStart::Kind::Fresh:
+            run = std::make_unique<engine::TrainingRun>(experiment_, loaded.images, folder, &observer, cache);
+            break;
+        case RunStart::Kind::Resume:
+            run = engine::TrainingRun::resume(folder, loaded.images, &observer, cache);
+            break;
+        case RunStart::Kind::Fork:
+            run = engine::TrainingRun::fork(start_.checkpoint.toStdString(), experiment_, loaded.images, folder,
+                                            &observer, cache);
+            break;
+        }
+        run->run(*control_);
     } catch (const std::exception& error) {
         Q_EMIT failed(QString::fromStdString(error.what()));
     } catch (...) {

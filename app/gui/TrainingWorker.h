@@ -1,7 +1,7 @@
 #pragma once
 // TrainingWorker: the part of a training run that lives on the worker thread. run() loads the
-// dataset (io::loadDataset), builds an engine::TrainingRun and runs it until its step count or
-// until the shared stop flag is set. Every report of the run is emitted as a signal carrying a
+// dataset (io::loadDataset), builds an engine::TrainingRun (new, resumed or forked, see RunStart)
+// and runs it until its step count or until the shared stop flag is set. Every report of the run is emitted as a signal carrying a
 // copy of the engine's plain struct; TrainingController connects them queued to the GUI thread.
 // Exceptions never escape: a failure is emitted as failed() with the engine's user-facing text.
 // done() is always the last signal.
@@ -27,11 +27,22 @@ Q_DECLARE_METATYPE(medsynth::engine::EvaluationReport)
 
 namespace medsynth::gui {
 
+// How a run starts: a new run, the continuation of a run folder from its last checkpoint with
+// its own settings (Resume), or a new run folder from any checkpoint (Fork: the experiment given
+// is the checkpoint's with the page's changes, such as more steps).
+struct RunStart {
+    enum class Kind { Fresh, Resume, Fork };
+    Kind kind = Kind::Fresh;
+    QString checkpoint;  // Fork: the checkpoint file
+};
+
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:
+    // datasetSpec: the images; for Resume and Fork the checkpoint's run decides (its phantoms
+    // again, or this folder when it was trained on one, checked by content hash).
     TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
-                   std::shared_ptr<engine::RunControl> control);
+                   std::shared_ptr<engine::RunControl> control, RunStart start = {});
 
     // Registers the report structs for queued connections (idempotent).
     static void registerMetaTypes();
@@ -58,6 +69,7 @@ private:
     QString datasetSpec_;
     QString runFolder_;
     std::shared_ptr<engine::RunControl> control_;
+    RunStart start_;
 };
 
 }  // namespace medsynth::gui

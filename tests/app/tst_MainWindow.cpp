@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <map>
+
 using namespace medsynth;
 using gui::MainWindow;
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void designerBuildsVaeByHand();
     void trainStartsAndStops();
     void trainsTheDesignedModel();
+    void continuesAndForksARun();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
     void screenshots();
@@ -489,6 +492,76 @@ void TestMainWindow::trainsTheDesignedModel()
         if (node.at("id") == "up1")
             found = node.at("params").at("out_channels") == 48;
     QVERIFY2(found, experiment.dump().c_str());
+}
+
+// A stopped run continues from its checkpoint to its last step (the charts keep its past, each
+// step is in metrics.jsonl once), and a new run forks from a checkpoint with more steps.
+void TestMainWindow::continuesAndForksARun()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::TrainPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::TrainPage* page = window.trainPage();
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(
+        page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->findData(32));
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    auto* steps = page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"));
+    steps->setValue(40);
+    // Stopped a few steps in (the stop is read between steps).
+    const QMetaObject::Connection stopEarly =
+        connect(page->controller(), &gui::TrainingController::stepDone, page, [page](const engine::StepReport& r) {
+            if (r.step >= 3)
+                page->stopTraining();
+        });
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    disconnect(stopEarly);
+    QVERIFY(page->lastRunStopped());
+    const QString folder = page->lastRunFolder();
+    const int64_t stoppedAt = page->lastSummary().steps;
+    QVERIFY(stoppedAt > 0 && stoppedAt < 40);
+
+    // A finished run cannot be continued, a folder without checkpoints neither: the banner says why.
+    auto* banner = page->findChild<QFrame*>(QStringLiteral("errorBanner"));
+    QVERIFY(!page->continueRun(temp_.path()));
+    QVERIFY(banner->isVisibleTo(page));
+
+    QVERIFY(page->continueRun(folder));
+    QVERIFY(!banner->isVisibleTo(page));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 300000);
+    QVERIFY2(!page->lastRunStopped(), qPrintable(page->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+    QCOMPARE(page->lastSummary().steps, int64_t(40));
+    QCOMPARE(page->lastRunFolder(), folder);
+    QVERIFY(page->lossChart()->pointCount() >= 40);  // the past from metrics.jsonl, then the rest live
+    QFile metrics(folder + QStringLiteral("/metrics.jsonl"));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    std::map<int64_t, int> lines;
+    for (const QByteArray& line : metrics.readAll().split('\n'))
+        if (!line.isEmpty()) {
+            const nlohmann::json record = nlohmann::json::parse(line.toStdString());
+            if (record.contains("loss_g"))
+                ++lines[record.at("step").get<int64_t>()];
+        }
+    QCOMPARE(lines.size(), size_t(40));
+    for (const auto& [step, count] : lines)
+        QVERIFY2(count == 1, qPrintable(QString("step %1 appears %2 times").arg(step).arg(count)));
+    QVERIFY(!page->continueRun(folder));  // done: fork it instead
+    QVERIFY(banner->isVisibleTo(page));
+
+    // Fork from the last checkpoint: too few steps is refused, more steps make a new run folder.
+    const QString checkpoint = folder + QStringLiteral("/checkpoints/latest.pt");
+    steps->setValue(40);
+    QVERIFY(!page->forkRun(checkpoint));
+    steps->setValue(45);
+    QVERIFY(page->forkRun(checkpoint));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
+    QCOMPARE(page->lastSummary().steps, int64_t(45));
+    QVERIFY(page->lastRunFolder() != folder);
+    QFile environment(page->lastRunFolder() + QStringLiteral("/environment.json"));
+    QVERIFY(environment.open(QIODevice::ReadOnly));
+    const nlohmann::json env = nlohmann::json::parse(environment.readAll().toStdString());
+    QCOMPARE(env.at("forked_from").at("step").get<int64_t>(), int64_t(40));
 }
 
 void TestMainWindow::closingWhileTrainingStopsTheRun()

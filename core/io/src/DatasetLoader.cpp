@@ -266,4 +266,22 @@ LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, 
     return loadFolder(spec, channels, imageSize, maxImages, progress);
 }
 
+LoadedDataset loadCheckpointDataset(const engine::Experiment& e, const std::string& folder,
+                                    const std::function<void(int, int)>& progress)
+{
+    const engine::DatasetManifest& recorded = e.dataset;
+    if (recorded.kind == "phantom")
+        return loadDataset(kPhantomPrefix + recorded.phantomName, e.channels, e.imageSize, e.seed,
+                           static_cast<int>(recorded.imageCount), progress);
+    if (folder.empty() || folder.rfind(kPhantomPrefix, 0) == 0)
+        throw IoError("This run was trained on a folder of images, which run folders do not name (privacy). "
+                      "Choose the same folder as the dataset.");
+    LoadedDataset loaded = loadDataset(folder, e.channels, e.imageSize, e.seed, static_cast<int>(recorded.imageCount),
+                                       progress);
+    if (loaded.manifest.contentHash != recorded.contentHash)
+        throw IoError("The images in '" + folder + "' are not the ones this run was trained on (their content hash "
+                      "differs). Choose the same folder, or start a new run.");
+    return loaded;
+}
+
 }  // namespace medsynth::io

@@ -30,4 +30,11 @@ LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, 
                           int maxImages = 0,
                           const std::function<void(int, int)>& progress = {});
 
+// The images a checkpoint's run was trained on (resume, fork): a phantom run's phantoms again
+// (same name, count and seed, so the same images); for a folder run, `folder`, which run folders
+// never name (privacy), checked against the content hash the run recorded. Throws IoError with
+// what to do: no folder given for a folder run, or a folder holding other images.
+LoadedDataset loadCheckpointDataset(const engine::Experiment& experiment, const std::string& folder,
+                                    const std::function<void(int, int)>& progress = {});
+
 }  // namespace medsynth::io
