@@ -45,8 +45,10 @@ torch::Tensor symmetricSqrt(const torch::Tensor& s)
     return torch::mm(vectors * roots.unsqueeze(0), vectors.t());
 }
 
-// F^T S F for a lower-triangular F (the Cholesky factor), in bands of 256 columns so that the
-// zeros above F's diagonal are skipped: half the multiply-adds of two full products.
+// The lower triangle of F^T S F for a lower-triangular F (the Cholesky factor) and a symmetric
+// S, in bands of 256 so that the zeros above F's diagonal and the upper triangle of the
+// (symmetric) result are skipped: a third of the multiply-adds of two full products. The upper
+// triangle is left unset; eigvalsh(.., "L") reads only the lower one.
 torch::Tensor congruenceByLowerTriangular(const torch::Tensor& f, const torch::Tensor& s)
 {
     const int64_t n = f.size(0), band = 256;
@@ -56,11 +58,13 @@ torch::Tensor congruenceByLowerTriangular(const torch::Tensor& f, const torch::T
         // Column band j of F is zero in its first j rows.
         sf.narrow(1, j, w).copy_(torch::mm(s.narrow(1, j, n - j), f.narrow(0, j, n - j).narrow(1, j, w)));
     }
-    torch::Tensor m = torch::empty({n, n}, f.options());  // F^T (S F)
+    torch::Tensor m = torch::zeros({n, n}, f.options());  // F^T (S F), lower triangle
     for (int64_t i = 0; i < n; i += band) {
         const int64_t w = std::min(band, n - i);
-        // Row band i of F^T is column band i of F: zero in its first i rows.
-        m.narrow(0, i, w).copy_(torch::mm(f.narrow(0, i, n - i).narrow(1, i, w).t(), sf.narrow(0, i, n - i)));
+        // Row band i of F^T is column band i of F: zero in its first i rows. Columns up to the
+        // band's end cover its part of the lower triangle.
+        m.narrow(0, i, w).narrow(1, 0, i + w).copy_(
+            torch::mm(f.narrow(0, i, n - i).narrow(1, i, w).t(), sf.narrow(0, i, n - i).narrow(1, 0, i + w)));
     }
     return m;
 }
@@ -245,7 +249,6 @@ double FrechetReference::distanceTo(const FeatureStatistics& other) const
     // the same eigenvalues, from a symmetric positive semi-definite matrix either way.
     torch::Tensor m = data_->form == FrechetFactor::Cholesky ? congruenceByLowerTriangular(f, s2)
                                                               : torch::mm(torch::mm(f, s2), f);
-    m = (m + m.t()).mul_(0.5);  // symmetric in exact arithmetic; remove the rounding asymmetry
     // The matrix is positive semi-definite: tiny negative eigenvalues are rounding, clamped to 0.
     const double traceOfRoot = torch::linalg::eigvalsh(m, "L").clamp_min(0.0).sqrt().sum().item<double>();
     double meanTerm = 0.0;
