@@ -1,6 +1,6 @@
 // GraphModule (engine-private, LibTorch): the compiled network computes what LibTorch's own
 // modules compute. The CPU transposed convolution is our own (batched product + col2im), so its
-// output and all its gradients are compared with torch::conv_transpose2d; forwardLogits is the
+// output and all its gradients (second derivatives too) are compared with torch::conv_transpose2d; forwardLogits is the
 // output before the final Sigmoid. Built with QT_NO_KEYWORDS, so Qt and LibTorch share this unit.
 
 #include "GraphModule.h"
@@ -79,10 +79,18 @@ private Q_SLOTS:
 
         // Gradients with respect to the input and the weight, for the same upstream gradient.
         const torch::Tensor upstream = torch::randn_like(reference);
-        const auto ourGrads = torch::autograd::grad({ours}, {x, weight}, {upstream});
-        const auto refGrads = torch::autograd::grad({reference}, {x, weight}, {upstream});
+        const auto ourGrads = torch::autograd::grad({ours}, {x, weight}, {upstream}, /*retain_graph=*/true);
+        const auto refGrads = torch::autograd::grad({reference}, {x, weight}, {upstream}, /*retain_graph=*/true);
         QVERIFY(relativeError(ourGrads[0], refGrads[0]) < 1e-5);
         QVERIFY(relativeError(ourGrads[1], refGrads[1]) < 1e-5);
+
+        // Second derivatives (a WGAN-GP critic differentiates its input gradient's norm): the
+        // backward is made of differentiable convolutions.
+        const auto ourInputGrad = torch::autograd::grad({ours}, {x}, {upstream}, true, /*create_graph=*/true)[0];
+        const auto refInputGrad = torch::autograd::grad({reference}, {x}, {upstream}, true, /*create_graph=*/true)[0];
+        const auto ourSecond = torch::autograd::grad({ourInputGrad.pow(2).sum()}, {weight})[0];
+        const auto refSecond = torch::autograd::grad({refInputGrad.pow(2).sum()}, {weight})[0];
+        QVERIFY(relativeError(ourSecond, refSecond) < 1e-5);
     }
 
     void spectralNormBoundsTheLargestSingularValue()
