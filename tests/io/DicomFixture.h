@@ -1,9 +1,13 @@
 #pragma once
 // Test-only: builds DICOM files with DCMTK, in any transfer syntax its encoders write, from a
-// plain description of the pixel data (so a test knows every value it should read back).
+// plain description of the pixel data (so a test knows every value it should read back); or with
+// compressed fragments encoded elsewhere (JPEG 2000 through OpenJPEG) as the pixel data.
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
@@ -23,6 +27,9 @@ struct DicomFixture {
     std::string slope, intercept;  // rescale, when not empty
     std::string windowCenter, windowWidth, numberOfFrames;
     std::function<void(DcmDataset&)> extra;  // more attributes
+    // Encapsulated pixel data as it is (after an empty offset table), one item per fragment, for
+    // an encapsulated syntax: words and bytes are then not used.
+    std::vector<std::vector<uint8_t>> fragments;
     E_TransferSyntax syntax = EXS_LittleEndianExplicit;
     const DcmRepresentationParameter* parameter = nullptr;
     bool preamble = true;
@@ -54,6 +61,21 @@ struct DicomFixture {
             d->putAndInsertString(DCM_WindowWidth, windowWidth.c_str());
         }
         if (extra) extra(*d);
+        if (!fragments.empty()) {
+            auto* sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+            sequence->insert(new DcmPixelItem(DCM_PixelItemTag));
+            for (std::vector<uint8_t> fragment : fragments) {
+                if (fragment.size() % 2) fragment.push_back(0);  // items have an even length
+                auto* item = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
+                item->putUint8Array(fragment.data(), static_cast<unsigned long>(fragment.size()));
+                sequence->insert(item);
+            }
+            auto* pixelData = new DcmPixelData(DCM_PixelData);
+            pixelData->putOriginalRepresentation(syntax, nullptr, sequence);
+            d->insert(pixelData, true);
+            const OFCondition saved = file.saveFile(path.c_str(), syntax);
+            return saved.good() ? std::string() : std::string("save: ") + saved.text();
+        }
         OFCondition status = bitsAllocated <= 8
             ? d->putAndInsertUint8Array(DCM_PixelData, bytes.data(), static_cast<unsigned long>(bytes.size()))
             : d->putAndInsertUint16Array(DCM_PixelData, words.data(), static_cast<unsigned long>(words.size()));

@@ -203,6 +203,43 @@ private Q_SLOTS:
             return goodDicom(dir, f);
         }) << "photometric interpretation \"HSV\" is not supported";
 
+        // Enhanced multi-frame: a functional group that is not a number, a rescale slope of 0.
+        QTest::newRow("per-frame rescale not a number") << file("enhanced.dcm", [](const QTemporaryDir& dir) {
+            DicomFixture f = plain(2, 2);
+            f.frames = 2;
+            f.words.resize(8);
+            f.extra = [](DcmDataset& d) {
+                DcmItem* perFrame = nullptr;
+                DcmItem* item = nullptr;
+                d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, 1);
+                perFrame->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item, 0);
+                item->putAndInsertString(DCM_RescaleIntercept, "-10x24");
+            };
+            return goodDicom(dir, f);
+        }) << "Rescale Intercept (0028,1052) is not a number";
+        QTest::newRow("shared rescale slope 0") << file("slope.dcm", [](const QTemporaryDir& dir) {
+            DicomFixture f = plain(2, 2);
+            f.extra = [](DcmDataset& d) {
+                DcmItem* shared = nullptr;
+                DcmItem* item = nullptr;
+                d.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+                shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item, 0);
+                item->putAndInsertString(DCM_RescaleSlope, "0");
+            };
+            return goodDicom(dir, f);
+        }) << "Rescale Slope is 0";
+        QTest::newRow("plane position not a number") << file("plane.dcm", [](const QTemporaryDir& dir) {
+            DicomFixture f = plain(2, 2);
+            f.extra = [](DcmDataset& d) {
+                DcmItem* perFrame = nullptr;
+                DcmItem* item = nullptr;
+                d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, 0);
+                perFrame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item, 0);
+                item->putAndInsertString(DCM_ImagePositionPatient, "1\\two\\3");
+            };
+            return goodDicom(dir, f);
+        }) << "Image Position (0020,0032) is not a number";
+
         // NIfTI and NumPy.
         QTest::newRow("NIfTI header only") << file("head.nii", [](auto&) {
             Bytes header(348, '\0');
@@ -217,6 +254,20 @@ private Q_SLOTS:
             std::memcpy(&header[344], "n+1\0", 4);
             return header + Bytes(4, '\0') + Bytes(1000, '\1');
         }) << "the NIfTI data cannot be read";
+        // A volume too large to load whole is read slice by slice; the file must still hold it.
+        QTest::newRow("large NIfTI shorter than its header") << file("short.nii", [](auto&) {
+            Bytes header(348, '\0');
+            header[0] = static_cast<char>(0x5C), header[1] = 0x01;
+            const int16_t dims[4] = {3, 4096, 4096, 24};  // 768 MiB of int16 (1.5 GiB as floats)
+            std::memcpy(&header[40], dims, sizeof dims);
+            const int16_t type[2] = {4, 16};
+            std::memcpy(&header[70], type, sizeof type);
+            const float pixdim[4] = {1, 1, 1, 1}, offset = 352;
+            std::memcpy(&header[76], pixdim, sizeof pixdim);
+            std::memcpy(&header[108], &offset, sizeof offset);
+            std::memcpy(&header[344], "n+1\0", 4);
+            return header + Bytes(4, '\0') + Bytes(4096, '\1');
+        }) << "the NIfTI data cannot be read: the file holds";
         QTest::newRow("NIfTI garbage") << file("junk.nii", [](auto&) { return Bytes(400, 'q'); })
                                        << "not a NIfTI-1/2 file";
         QTest::newRow("npy truncated") << file("cut.npy", [](auto&) {
