@@ -369,6 +369,7 @@ private Q_SLOTS:
     void seriesOpensAsVolume();
     void voiLutOnlyFileShowsItsLut();
     void largeNiftiIsBrowsedSliceBySlice();
+    void enhancedDicomFramesInOrder();
     void scrollingThroughA256SliceSeries();
     void nothingIdentifyingInSettings();
     void screenshots();
@@ -957,6 +958,68 @@ void TestDataPage::largeNiftiIsBrowsedSliceBySlice()
           static_cast<long long>(openMs), static_cast<long long>(timer.elapsed()));
     QCOMPARE(viewer->shownFrame()->values[size_t(5 * nx + 3)], 43.0f);
     QCOMPARE(viewer->shownFrame()->values[size_t(6 * nx + 3)], 0.0f);
+}
+
+// An enhanced multi-frame CT whose frames are stored out of order: the viewer shows them along the
+// slice normal (from the Per-frame Functional Groups), whether read at once or frame by frame, and
+// offers each frame's own windows.
+void TestDataPage::enhancedDicomFramesInOrder()
+{
+    const QString dir = temp_.filePath(QStringLiteral("enhanced"));
+    QDir().mkpath(dir);
+    const int frames = 4;
+    const int z[frames] = {10, 0, 30, 20};  // stored frame f lies at z[f]
+    DicomFixture f;
+    f.rows = f.columns = 8;
+    f.frames = frames;
+    f.modality = "CT";
+    for (int frame = 0; frame < frames; ++frame)
+        for (int i = 0; i < 64; ++i)
+            f.words.push_back(static_cast<uint16_t>(z[frame] * 10 + i % 3));
+    f.extra = [&z](DcmDataset& d) {
+        d.putAndInsertString(DCM_SOPClassUID, UID_EnhancedCTImageStorage);
+        DcmItem* shared = nullptr;
+        DcmItem* item = nullptr;
+        d.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+        shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item, 0);
+        item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        shared->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
+        item->putAndInsertString(DCM_WindowCenter, "100");
+        item->putAndInsertString(DCM_WindowWidth, "200");
+        for (int frame = 0; frame < frames; ++frame) {
+            DcmItem* perFrame = nullptr;
+            d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, frame);
+            perFrame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item, 0);
+            item->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z[frame])).c_str());
+            if (frame == 3) {
+                perFrame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
+                item->putAndInsertString(DCM_WindowCenter, "250");
+                item->putAndInsertString(DCM_WindowWidth, "100");
+                item->putAndInsertString(DCM_WindowCenterWidthExplanation, "NARROW");
+            }
+        }
+    };
+    QCOMPARE(QString::fromStdString(f.write((dir + QStringLiteral("/enhanced.dcm")).toStdString())), QString());
+    for (const bool lazy : {false, true}) {
+        DataPage page;
+        if (lazy)
+            page.viewerTab()->setEagerLimit(0);  // every file read frame by frame
+        page.showFolder(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+        QVERIFY(view(page, QStringLiteral("enhanced.dcm")));
+        widgets::ImageViewer* viewer = page.viewer();
+        QCOMPARE(viewer->isLazy(), lazy);
+        QCOMPARE(viewer->frameCount(), frames);
+        QCOMPARE(frameLabelText(viewer), QStringLiteral("Slice 1 of 4"));
+        for (int k = 0; k < frames; ++k) {  // z = 0, 10, 20, 30
+            viewer->setCurrentFrame(k);
+            QVERIFY(waitUntilShown(viewer, k));
+            QCOMPARE(viewer->shownFrame()->values[0], float(100 * k));
+        }
+        QCOMPARE(viewer->window().center, 100.0);  // the shared window, kept through the frames
+        QVERIFY(viewer->presetNames().contains(QStringLiteral("Window 1")));
+        QVERIFY2(viewer->presetNames().contains(QStringLiteral("NARROW")), qPrintable(viewer->presetNames().join(QLatin1Char('|'))));
+    }
 }
 
 // Not a timing assertion: prints how long the viewer takes to show each slice while stepping
