@@ -158,19 +158,10 @@ void ImageViewer::setImage(std::vector<ViewerFrame> frames, const ViewerWindow& 
     frames_ = std::move(frames);
     if (frames_.empty())
         return;
-    monochrome1_ = monochrome1;
     setValueRange({}, true);
     for (const ViewerFrame& frame : frames_)
         setValueRange(frame.values, false);
-    window_ = initialWindow;
-    window_.width = std::max(window_.width, step_);
-    showControls(true);
-    rebuildPresetMenu();
-    renderFrame();
-    canvas_->fit();
-    Q_EMIT windowChanged(window_.center, window_.width);
-    Q_EMIT frameChanged(frame_);
-    Q_EMIT frameShown(frame_);
+    startShowing(initialWindow, monochrome1);
 }
 
 void ImageViewer::setLazyImage(int frameCount, int index, ViewerFrame frame, const ViewerWindow& initialWindow,
@@ -184,8 +175,14 @@ void ImageViewer::setLazyImage(int frameCount, int index, ViewerFrame frame, con
     frame_ = std::clamp(index, 0, frameCount - 1);
     heldIndex_ = frame_;
     held_ = std::move(frame);
-    monochrome1_ = monochrome1;
     setValueRange(held_.values, true);
+    startShowing(initialWindow, monochrome1);
+}
+
+// A new image's first frame on screen, fitted, under its initial window.
+void ImageViewer::startShowing(const ViewerWindow& initialWindow, bool monochrome1)
+{
+    monochrome1_ = monochrome1;
     window_ = initialWindow;
     window_.width = std::max(window_.width, step_);
     showControls(true);

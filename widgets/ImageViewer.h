@@ -139,6 +139,7 @@ private:
     void dragWindow(int dx, int dy);
     void stepFrames(int delta);
     void showControls(bool shown);
+    void startShowing(const ViewerWindow& initialWindow, bool monochrome1);
     void setValueRange(const std::vector<float>& values, bool reset);
     QString frameText() const;
 

@@ -15,6 +15,7 @@
 #include "ImageViewer.h"
 #include "MainWindow.h"
 #include "MetadataPanel.h"
+#include "NiftiFixture.h"
 #include "RecentFolders.h"
 #include "ThumbnailModel.h"
 #include "ViewerSliceLoader.h"
@@ -86,21 +87,7 @@ std::vector<uint16_t> ctPixels(int size)
 // NIfTI-1 (.nii), int16, nx x ny x nz, value(i, j, k) = 100 k + 1000 inside a sphere + (i + j) % 10.
 bool writeNifti(const QString& path, int nx, int ny, int nz)
 {
-    QByteArray header(352, '\0');
-    QDataStream out(&header, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out << qint32(348);
-    out.device()->seek(40);
-    out << qint16(3) << qint16(nx) << qint16(ny) << qint16(nz) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
-    out.device()->seek(70);
-    out << qint16(4) << qint16(16);  // datatype INT16, bitpix
-    out.device()->seek(76);
-    for (int i = 0; i < 8; ++i)
-        out << float(1.0f);
-    out.device()->seek(108);
-    out << float(352.0f) << float(1.0f) << float(0.0f);  // vox_offset, scl_slope, scl_inter
-    header.replace(344, 4, QByteArray("n+1\0", 4));
+    const QByteArray header = niftiInt16Header(nx, ny, nz);
     QByteArray data;
     QDataStream values(&data, QIODevice::WriteOnly);
     values.setByteOrder(QDataStream::LittleEndian);
@@ -258,41 +245,6 @@ QString writeCtSeries(const QString& dir, int slices, int size)
     return {};
 }
 
-// A sparse NIfTI-1 int16 volume of nx x ny x nz whose row 5 of slices marked holds k + i % 7; the
-// rest reads as 0. Only the marked rows take disk space.
-bool writeSparseNifti(const QString& path, int nx, int ny, int nz, const QList<int>& marked)
-{
-    QByteArray header(352, '\0');
-    QDataStream out(&header, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out << qint32(348);
-    out.device()->seek(40);
-    out << qint16(3) << qint16(nx) << qint16(ny) << qint16(nz) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
-    out.device()->seek(70);
-    out << qint16(4) << qint16(16);
-    out.device()->seek(76);
-    for (int i = 0; i < 8; ++i)
-        out << float(1.0f);
-    out.device()->seek(108);
-    out << float(352.0f) << float(1.0f) << float(0.0f);
-    header.replace(344, 4, QByteArray("n+1\0", 4));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(header) != header.size())
-        return false;
-    const qint64 sliceBytes = qint64(nx) * ny * 2;
-    for (int k : marked) {
-        QByteArray row;
-        QDataStream values(&row, QIODevice::WriteOnly);
-        values.setByteOrder(QDataStream::LittleEndian);
-        for (int i = 0; i < nx; ++i)
-            values << qint16(k + i % 7);
-        if (!file.seek(352 + sliceBytes * k + qint64(nx) * 2 * 5) || file.write(row) != row.size())
-            return false;
-    }
-    return file.resize(352 + sliceBytes * nz);
-}
-
 // Waits (without QTest's 10 ms sleeps, so the time measured is the viewer's) until the viewer
 // shows frame; false after timeoutMs.
 bool waitUntilShown(widgets::ImageViewer* viewer, int frame, int timeoutMs = 20000)
@@ -376,6 +328,8 @@ private Q_SLOTS:
 
 private:
     bool openMixed(DataPage& page);
+    // Indexes dir (a folder of one DICOM series) and selects the series: it opens as a volume.
+    bool openSeries(DataPage& page, const QString& dir);
     bool view(DataPage& page, const QString& relativePath);
 
     QTemporaryDir temp_;
@@ -401,6 +355,18 @@ bool TestDataPage::openMixed(DataPage& page)
     if (!QTest::qWaitFor([&] { return !page.isScanning(); }, 60000))
         return false;
     return page.index() != nullptr;
+}
+
+bool TestDataPage::openSeries(DataPage& page, const QString& dir)
+{
+    page.showFolder(dir);
+    if (!QTest::qWaitFor([&] { return !page.isScanning(); }, 120000) || !page.index())
+        return false;
+    QTreeWidgetItem* item = findItem(page.datasetTree(), QStringLiteral("Series "));
+    if (!item)
+        return false;
+    page.datasetTree()->setCurrentItem(item);
+    return QTest::qWaitFor([&] { return page.shownSeries() >= 0 && !page.isLoadingImage(); }, 30000);
 }
 
 bool TestDataPage::view(DataPage& page, const QString& relativePath)
@@ -811,15 +777,11 @@ void TestDataPage::seriesOpensAsVolume()
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.showFolder(dir);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
-    QTreeWidgetItem* item = findItem(page.datasetTree(), QStringLiteral("Series "));
-    QVERIFY(item);
+    QVERIFY(openSeries(page, dir));
+    QTreeWidgetItem* item = page.datasetTree()->currentItem();
     QCOMPARE(item->text(1), QString::number(slices));
     QVERIFY(item->toolTip(0).contains(QStringLiteral("position")));
-    page.datasetTree()->setCurrentItem(item);
     QCOMPARE(page.tabs()->currentIndex(), int(DataPage::ViewerTab));
-    QTRY_VERIFY_WITH_TIMEOUT(page.shownSeries() >= 0 && !page.isLoadingImage(), 30000);
 
     widgets::ImageViewer* viewer = page.viewer();
     QVERIFY(viewer->isLazy());
@@ -978,26 +940,15 @@ void TestDataPage::enhancedDicomFramesInOrder()
             f.words.push_back(static_cast<uint16_t>(z[frame] * 10 + i % 3));
     f.extra = [&z](DcmDataset& d) {
         d.putAndInsertString(DCM_SOPClassUID, UID_EnhancedCTImageStorage);
-        DcmItem* shared = nullptr;
-        DcmItem* item = nullptr;
-        d.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
-        shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item, 0);
-        item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
-        shared->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
-        item->putAndInsertString(DCM_WindowCenter, "100");
-        item->putAndInsertString(DCM_WindowWidth, "200");
-        for (int frame = 0; frame < frames; ++frame) {
-            DcmItem* perFrame = nullptr;
-            d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, frame);
-            perFrame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item, 0);
-            item->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z[frame])).c_str());
-            if (frame == 3) {
-                perFrame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
-                item->putAndInsertString(DCM_WindowCenter, "250");
-                item->putAndInsertString(DCM_WindowWidth, "100");
-                item->putAndInsertString(DCM_WindowCenterWidthExplanation, "NARROW");
-            }
-        }
+        putFunctionalGroup(d, -1, DCM_PlaneOrientationSequence, DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowCenter, "100");
+        putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowWidth, "200");
+        for (int frame = 0; frame < frames; ++frame)
+            putFunctionalGroup(d, frame, DCM_PlanePositionSequence, DCM_ImagePositionPatient,
+                               ("0\\0\\" + std::to_string(z[frame])).c_str());
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowCenter, "250");
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowWidth, "100");
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowCenterWidthExplanation, "NARROW");
     };
     QCOMPARE(QString::fromStdString(f.write((dir + QStringLiteral("/enhanced.dcm")).toStdString())), QString());
     for (const bool lazy : {false, true}) {
@@ -1035,10 +986,7 @@ void TestDataPage::scrollingThroughA256SliceSeries()
     page.resize(1280, 800);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.showFolder(dir);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 120000);
-    page.datasetTree()->setCurrentItem(findItem(page.datasetTree(), QStringLiteral("Series ")));
-    QTRY_VERIFY_WITH_TIMEOUT(page.shownSeries() >= 0 && !page.isLoadingImage(), 30000);
+    QVERIFY(openSeries(page, dir));
     widgets::ImageViewer* viewer = page.viewer();
     QCOMPARE(viewer->frameCount(), slices);
 

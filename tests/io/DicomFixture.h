@@ -15,6 +15,17 @@
 #include <string>
 #include <vector>
 
+// Puts an attribute into a functional group macro of an enhanced multi-frame image: into the
+// Shared Functional Groups item when frame < 0, else into the Per-frame item of that frame.
+inline void putFunctionalGroup(DcmDataset& d, int frame, const DcmTagKey& macro, const DcmTagKey& tag, const char* value) {
+    DcmItem* groups = nullptr;
+    DcmItem* item = nullptr;
+    d.findOrCreateSequenceItem(frame < 0 ? DCM_SharedFunctionalGroupsSequence : DCM_PerFrameFunctionalGroupsSequence, groups,
+                               frame < 0 ? 0 : frame);
+    groups->findOrCreateSequenceItem(macro, item, 0);
+    item->putAndInsertString(tag, value);
+}
+
 struct DicomFixture {
     int rows = 4, columns = 4, frames = 1, samples = 1;
     int bitsAllocated = 16, bitsStored = 16, highBit = 15;
@@ -33,6 +44,18 @@ struct DicomFixture {
     E_TransferSyntax syntax = EXS_LittleEndianExplicit;
     const DcmRepresentationParameter* parameter = nullptr;
     bool preamble = true;
+
+    // A signed 16-bit CT, in HU by slope 1 and intercept -1024 (pixel data still to give).
+    static DicomFixture signedCt(int rows, int columns) {
+        DicomFixture f;
+        f.rows = rows;
+        f.columns = columns;
+        f.isSigned = true;
+        f.modality = "CT";
+        f.slope = "1";
+        f.intercept = "-1024";
+        return f;
+    }
 
     // Returns "" or what went wrong.
     std::string write(const std::string& path) const {

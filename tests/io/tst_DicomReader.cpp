@@ -31,13 +31,7 @@ namespace {
 
 // A 16-bit signed CT: stored values whose HU (slope 1, intercept -1024) are known.
 DicomFixture ctFixture(int rows = 8, int columns = 9) {
-    DicomFixture f;
-    f.rows = rows;
-    f.columns = columns;
-    f.isSigned = true;
-    f.modality = "CT";
-    f.slope = "1";
-    f.intercept = "-1024";
+    DicomFixture f = DicomFixture::signedCt(rows, columns);
     f.windowCenter = "40\\-600";
     f.windowWidth = "400\\1500";
     for (int i = 0; i < rows * columns; ++i) {
@@ -454,36 +448,23 @@ private Q_SLOTS:
             for (int i = 0; i < 6; ++i) f.words.push_back(static_cast<uint16_t>(static_cast<int16_t>(frame * 100 + i - 50)));
         f.extra = [&](DcmDataset& d) {
             d.putAndInsertString(DCM_SOPClassUID, UID_EnhancedCTImageStorage);
-            DcmItem* shared = nullptr;
-            d.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
-            DcmItem* item = nullptr;
-            shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, item, 0);
-            item->putAndInsertString(DCM_PixelSpacing, "0.5\\0.625");
-            item->putAndInsertString(DCM_SliceThickness, "2.5");
-            shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item, 0);
-            item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
-            shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item, 0);
-            item->putAndInsertString(DCM_RescaleSlope, "1");
-            item->putAndInsertString(DCM_RescaleIntercept, "-1024");
-            item->putAndInsertString(DCM_RescaleType, "HU");
-            shared->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
-            item->putAndInsertString(DCM_WindowCenter, "40");
-            item->putAndInsertString(DCM_WindowWidth, "400");
-            for (int frame = 0; frame < frames; ++frame) {
-                DcmItem* perFrame = nullptr;
-                d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, frame);
-                perFrame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item, 0);
-                item->putAndInsertString(DCM_ImagePositionPatient, ("-100\\-80\\" + std::to_string(z[frame])).c_str());
-                if (frame == 2) {  // its own rescale and two windows
-                    perFrame->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item, 0);
-                    item->putAndInsertString(DCM_RescaleSlope, "2");
-                    item->putAndInsertString(DCM_RescaleIntercept, "-1000");
-                    perFrame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
-                    item->putAndInsertString(DCM_WindowCenter, "-600\\400");
-                    item->putAndInsertString(DCM_WindowWidth, "1500\\1800");
-                    item->putAndInsertString(DCM_WindowCenterWidthExplanation, "LUNG\\BONE");
-                }
-            }
+            putFunctionalGroup(d, -1, DCM_PixelMeasuresSequence, DCM_PixelSpacing, "0.5\\0.625");
+            putFunctionalGroup(d, -1, DCM_PixelMeasuresSequence, DCM_SliceThickness, "2.5");
+            putFunctionalGroup(d, -1, DCM_PlaneOrientationSequence, DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleSlope, "1");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleIntercept, "-1024");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleType, "HU");
+            putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowCenter, "40");
+            putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowWidth, "400");
+            for (int frame = 0; frame < frames; ++frame)
+                putFunctionalGroup(d, frame, DCM_PlanePositionSequence, DCM_ImagePositionPatient,
+                                   ("-100\\-80\\" + std::to_string(z[frame])).c_str());
+            // Frame 3: its own rescale and two windows.
+            putFunctionalGroup(d, 2, DCM_PixelValueTransformationSequence, DCM_RescaleSlope, "2");
+            putFunctionalGroup(d, 2, DCM_PixelValueTransformationSequence, DCM_RescaleIntercept, "-1000");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowCenter, "-600\\400");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowWidth, "1500\\1800");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowCenterWidthExplanation, "LUNG\\BONE");
         };
         const io::MedicalImage image = readFixture(dir, f, "enhanced.dcm");
         const io::ImageMetadata& m = image.metadata;

@@ -2,6 +2,7 @@
 // bits (values kept, colour as RGB, multi-page TIFF), NumPy .npy and MedMNIST-style .npz archives
 // (frames, label arrays), and JPEG 2000 DICOM decoded through OpenJPEG.
 #include "DicomFixture.h"
+#include "NiftiFixture.h"
 
 #include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/ImageReader.h"
@@ -15,7 +16,6 @@
 #include <opencv2/imgcodecs.hpp>
 #include <openjpeg.h>
 
-#include <QtEndian>
 #include <QtTest/QtTest>
 
 #include <cmath>
@@ -386,13 +386,7 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         QVERIFY(!stream.empty());
 
         // An encapsulated data set: empty offset table, then the stream in one fragment.
-        DicomFixture f;
-        f.rows = rows;
-        f.columns = columns;
-        f.isSigned = true;
-        f.slope = "1";
-        f.intercept = "-1024";
-        f.modality = "CT";
+        DicomFixture f = DicomFixture::signedCt(rows, columns);
         f.words.assign(static_cast<size_t>(rows * columns), 0);
         const std::string native = dir.filePath("native.dcm").toStdString();
         QCOMPARE(QString::fromStdString(f.write(native)), QString());
@@ -522,13 +516,7 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         const int rows = 32, columns = 32;
         std::vector<int32_t> stored = testPicture(rows, columns, 1, 0, 4000);
         for (int32_t& v : stored) v -= 1500;
-        DicomFixture f;
-        f.rows = rows;
-        f.columns = columns;
-        f.isSigned = true;
-        f.modality = "CT";
-        f.slope = "1";
-        f.intercept = "-1024";
+        DicomFixture f = DicomFixture::signedCt(rows, columns);
         f.syntax = EXS_JPEG2000;
         f.fragments.push_back(encodeJpeg2000(stored, rows, columns, 1, 16, true, {true, false, 3.0f}));
         const std::string path = dir.filePath("lossy.dcm").toStdString();
@@ -585,33 +573,7 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         QTemporaryDir dir;
         const int nx = 1024, ny = 1024, nz = 600;
         const std::string path = dir.filePath("large.nii").toStdString();
-        {
-            QByteArray header(352, '\0');
-            QDataStream out(&header, QIODevice::WriteOnly);
-            out.setByteOrder(QDataStream::LittleEndian);
-            out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-            out << qint32(348);
-            out.device()->seek(40);
-            out << qint16(3) << qint16(nx) << qint16(ny) << qint16(nz) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
-            out.device()->seek(70);
-            out << qint16(4) << qint16(16);
-            out.device()->seek(76);
-            for (int d = 0; d < 8; ++d) out << float(1.0f);
-            out.device()->seek(108);
-            out << float(352.0f) << float(1.0f) << float(-1000.0f);  // vox_offset, scl_slope, scl_inter
-            header.replace(344, 4, QByteArray("n+1\0", 4));
-            QFile file(QString::fromStdString(path));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(header);
-            const qint64 sliceBytes = qint64(nx) * ny * 2;
-            for (int k : {0, 299, nz - 1}) {  // a marked row in three slices
-                QByteArray row(nx * 2, '\0');
-                for (int i = 0; i < nx; ++i) qToLittleEndian<qint16>(qint16(k + i % 7), row.data() + 2 * i);
-                file.seek(352 + sliceBytes * k + qint64(nx) * 2 * 5);  // row j = 5
-                file.write(row);
-            }
-            QVERIFY(file.resize(352 + sliceBytes * nz));
-        }
+        QVERIFY(writeSparseNifti(QString::fromStdString(path), nx, ny, nz, {0, 299, nz - 1}, 1.0f, -1000.0f));
         io::ReadOptions header;
         header.pixels = false;
         const io::MedicalImage described = io::readMedicalImage(path, header);
