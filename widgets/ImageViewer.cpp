@@ -1,16 +1,13 @@
 #include "ImageViewer.h"
 
+#include "ImageCanvas.h"
+
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QMouseEvent>
-#include <QPainter>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -19,9 +16,6 @@
 namespace medsynth::widgets {
 
 namespace {
-
-constexpr double kMinZoom = 0.05;
-constexpr double kMaxZoom = 64.0;
 
 // The window between two percentiles of the values (all channels). Large frames are sampled
 // evenly (at most about a million values), which moves a percentile by far less than a level step.
@@ -49,154 +43,6 @@ ViewerWindow percentileWindow(const std::vector<float>& values, double lowPercen
 }
 
 }  // namespace
-
-// The drawing surface: the image under zoom and pan, with the window and frame in the corners.
-class ImageCanvas : public QWidget {
-public:
-    explicit ImageCanvas(ImageViewer* viewer)
-        : QWidget(viewer)
-        , viewer_(viewer)
-    {
-        setObjectName(QStringLiteral("imageCanvas"));
-        setMinimumSize(160, 120);
-        setMouseTracking(false);
-        setFocusPolicy(Qt::StrongFocus);
-        setAttribute(Qt::WA_OpaquePaintEvent);
-        setToolTip(ImageViewer::tr("Right or middle drag: window (left/right) and level (up/down). "
-                      "Wheel: zoom. Left drag: pan. Double click: fit. Up/Down: previous/next frame."));
-    }
-
-    double zoom = 1.0;
-    QPointF center;  // where the image centre is, in widget coordinates
-    bool fitted = true;
-
-    void fit()
-    {
-        const QImage& image = viewer_->displayed_;
-        fitted = true;
-        center = QPointF(width() / 2.0, height() / 2.0);
-        if (image.isNull() || image.width() == 0 || image.height() == 0) {
-            zoom = 1.0;
-        } else {
-            zoom = std::min((width() - 8.0) / image.width(), (height() - 8.0) / image.height());
-            zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-        }
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.fillRect(rect(), QColor(12, 12, 14));
-        const QImage& image = viewer_->displayed_;
-        if (image.isNull()) {
-            painter.setPen(QColor(170, 170, 170));
-            painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, message);
-            return;
-        }
-        const QSizeF size(image.width() * zoom, image.height() * zoom);
-        const QRectF target(center - QPointF(size.width() / 2.0, size.height() / 2.0), size);
-        // Nearest neighbour when magnified, so single pixels stay visible as squares.
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, zoom < 1.0);
-        painter.drawImage(target, image);
-
-        const ViewerWindow w = viewer_->window_;
-        QStringList lines;
-        lines << ImageViewer::tr("W %1  L %2").arg(QString::number(w.width, 'g', 5), QString::number(w.center, 'g', 5));
-        if (viewer_->frameCount() > 1)
-            lines << ImageViewer::tr("Frame %1 of %2").arg(viewer_->frame_ + 1).arg(viewer_->frameCount());
-        lines << ImageViewer::tr("%1 x %2 px, zoom %3%").arg(image.width()).arg(image.height()).arg(qRound(zoom * 100));
-        painter.setPen(QColor(235, 200, 80));
-        const QFontMetrics metrics(font());
-        int y = height() - 8 - metrics.descent();
-        for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-            painter.drawText(8, y, *it);
-            y -= metrics.height();
-        }
-    }
-
-    void resizeEvent(QResizeEvent*) override
-    {
-        if (fitted)
-            fit();
-    }
-
-    void mousePressEvent(QMouseEvent* event) override
-    {
-        last_ = event->position();
-        if (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton)
-            mode_ = Mode::Window;
-        else if (event->button() == Qt::LeftButton)
-            mode_ = Mode::Pan;
-        event->accept();
-    }
-
-    void mouseMoveEvent(QMouseEvent* event) override
-    {
-        const QPointF delta = event->position() - last_;
-        last_ = event->position();
-        if (mode_ == Mode::Window) {
-            viewer_->dragWindow(qRound(delta.x()), qRound(delta.y()));
-        } else if (mode_ == Mode::Pan) {
-            center += delta;
-            fitted = false;
-            update();
-        }
-        event->accept();
-    }
-
-    void mouseReleaseEvent(QMouseEvent* event) override
-    {
-        mode_ = Mode::None;
-        event->accept();
-    }
-
-    void mouseDoubleClickEvent(QMouseEvent* event) override
-    {
-        if (event->button() == Qt::LeftButton)
-            fit();
-    }
-
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        switch (event->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_PageUp:
-            viewer_->setCurrentFrame(viewer_->frame_ - 1);
-            break;
-        case Qt::Key_Down:
-        case Qt::Key_PageDown:
-            viewer_->setCurrentFrame(viewer_->frame_ + 1);
-            break;
-        default:
-            QWidget::keyPressEvent(event);
-        }
-    }
-
-    void wheelEvent(QWheelEvent* event) override
-    {
-        if (viewer_->displayed_.isNull())
-            return;
-        const double factor = std::pow(1.0015, event->angleDelta().y());
-        const double next = std::clamp(zoom * factor, kMinZoom, kMaxZoom);
-        const QPointF cursor = event->position();
-        center = cursor - (cursor - center) * (next / zoom);  // the point under the cursor stays put
-        zoom = next;
-        fitted = false;
-        update();
-        event->accept();
-    }
-
-public:
-    QString message;
-
-private:
-    enum class Mode { None, Window, Pan };
-    ImageViewer* viewer_;
-    Mode mode_ = Mode::None;
-    QPointF last_;
-};
 
 ImageViewer::ImageViewer(QWidget* parent)
     : QWidget(parent)
@@ -227,6 +73,9 @@ ImageViewer::ImageViewer(QWidget* parent)
     frameSlider_->setToolTip(tr("Frame or slice shown"));
     frameLabel_ = new QLabel(this);
     frameLabel_->setObjectName(QStringLiteral("frameLabel"));
+    // Wide enough for the longest text, so the slider does not jump while the slices change.
+    frameLabel_->setMinimumWidth(frameLabel_->fontMetrics().horizontalAdvance(tr("Slice %1 of %2").arg(9999).arg(9999)
+                                                                              + tr(" (loading...)")));
     connect(frameSlider_, &QSlider::valueChanged, this, &ImageViewer::setCurrentFrame);
 
     auto* tools = new QHBoxLayout;
@@ -260,54 +109,117 @@ QWidget* ImageViewer::canvas() const
 void ImageViewer::clear(const QString& message)
 {
     frames_.clear();
+    lazy_ = false;
+    lazyCount_ = 0;
+    held_ = ViewerFrame();
+    heldIndex_ = -1;
+    failedIndex_ = -1;
     frame_ = 0;
+    lut_.reset();
     displayed_ = QImage();
     canvas_->message = message;
-    frameSlider_->setVisible(false);
-    frameLabel_->setVisible(false);
-    presetsButton_->setEnabled(false);
-    fitButton_->setEnabled(false);
+    showControls(false);
     windowLabel_->clear();
     canvas_->update();
 }
 
-void ImageViewer::setImage(std::vector<ViewerFrame> frames, const ViewerWindow& initialWindow, bool monochrome1)
+void ImageViewer::showControls(bool shown)
 {
-    frames_ = std::move(frames);
-    if (frames_.empty()) {
-        clear(tr("The file has no frames to show."));
-        return;
+    const QSignalBlocker block(frameSlider_);
+    frameSlider_->setRange(0, std::max(0, frameCount() - 1));
+    frameSlider_->setValue(frame_);
+    frameSlider_->setVisible(shown && frameCount() > 1);
+    frameLabel_->setVisible(shown && frameCount() > 1);
+    presetsButton_->setEnabled(shown);
+    fitButton_->setEnabled(shown);
+}
+
+// The drag step and the range behind it; reset for a new image, else widened by more values.
+void ImageViewer::setValueRange(const std::vector<float>& values, bool reset)
+{
+    if (reset) {
+        valueMin_ = std::numeric_limits<double>::max();
+        valueMax_ = std::numeric_limits<double>::lowest();
     }
-    monochrome1_ = monochrome1;
-    frame_ = 0;
-    valueMin_ = std::numeric_limits<double>::max();
-    valueMax_ = std::numeric_limits<double>::lowest();
-    for (const ViewerFrame& frame : frames_) {
-        for (float v : frame.values) {
-            if (std::isfinite(v)) {
-                valueMin_ = std::min<double>(valueMin_, v);
-                valueMax_ = std::max<double>(valueMax_, v);
-            }
+    for (float v : values) {
+        if (std::isfinite(v)) {
+            valueMin_ = std::min<double>(valueMin_, v);
+            valueMax_ = std::max<double>(valueMax_, v);
         }
     }
     if (valueMin_ > valueMax_)
         valueMin_ = valueMax_ = 0.0;
     step_ = std::max((valueMax_ - valueMin_) / 512.0, 1e-6);
+}
+
+void ImageViewer::setImage(std::vector<ViewerFrame> frames, const ViewerWindow& initialWindow, bool monochrome1)
+{
+    clear(tr("The file has no frames to show."));
+    frames_ = std::move(frames);
+    if (frames_.empty())
+        return;
+    setValueRange({}, true);
+    for (const ViewerFrame& frame : frames_)
+        setValueRange(frame.values, false);
+    startShowing(initialWindow, monochrome1);
+}
+
+void ImageViewer::setLazyImage(int frameCount, int index, ViewerFrame frame, const ViewerWindow& initialWindow,
+                               bool monochrome1)
+{
+    clear(tr("The file has no frames to show."));
+    if (frameCount <= 0)
+        return;
+    lazy_ = true;
+    lazyCount_ = frameCount;
+    frame_ = std::clamp(index, 0, frameCount - 1);
+    heldIndex_ = frame_;
+    held_ = std::move(frame);
+    setValueRange(held_.values, true);
+    startShowing(initialWindow, monochrome1);
+}
+
+// A new image's first frame on screen, fitted, under its initial window.
+void ImageViewer::startShowing(const ViewerWindow& initialWindow, bool monochrome1)
+{
+    monochrome1_ = monochrome1;
     window_ = initialWindow;
     window_.width = std::max(window_.width, step_);
-
-    const QSignalBlocker block(frameSlider_);
-    frameSlider_->setRange(0, frameCount() - 1);
-    frameSlider_->setValue(0);
-    frameSlider_->setVisible(frameCount() > 1);
-    frameLabel_->setVisible(frameCount() > 1);
-    presetsButton_->setEnabled(true);
-    fitButton_->setEnabled(true);
+    showControls(true);
     rebuildPresetMenu();
     renderFrame();
     canvas_->fit();
     Q_EMIT windowChanged(window_.center, window_.width);
     Q_EMIT frameChanged(frame_);
+    Q_EMIT frameShown(frame_);
+}
+
+bool ImageViewer::setFrame(int index, ViewerFrame frame)
+{
+    if (!lazy_ || index != frame_)
+        return false;
+    const bool first = displayed_.isNull();
+    held_ = std::move(frame);
+    heldIndex_ = index;
+    failedIndex_ = -1;
+    renderFrame();
+    if (first)
+        canvas_->fit();
+    Q_EMIT frameShown(index);
+    return true;
+}
+
+void ImageViewer::setFrameError(int index, const QString& message)
+{
+    if (!lazy_ || index != frame_)
+        return;
+    held_ = ViewerFrame();
+    heldIndex_ = -1;
+    failedIndex_ = index;
+    displayed_ = QImage();
+    canvas_->message = message;
+    updateFrameLabel();
+    canvas_->update();
 }
 
 void ImageViewer::setPresets(const QList<WindowPreset>& presets)
@@ -316,14 +228,35 @@ void ImageViewer::setPresets(const QList<WindowPreset>& presets)
     rebuildPresetMenu();
 }
 
+void ImageViewer::setFrameUnit(FrameUnit unit)
+{
+    unit_ = unit;
+    updateFrameLabel();
+    canvas_->update();
+}
+
+int ImageViewer::frameCount() const
+{
+    return lazy_ ? lazyCount_ : static_cast<int>(frames_.size());
+}
+
 const ViewerFrame* ImageViewer::shownFrame() const
 {
+    if (lazy_)
+        return heldIndex_ >= 0 ? &held_ : nullptr;
     return frames_.empty() ? nullptr : &frames_[static_cast<size_t>(frame_)];
+}
+
+int ImageViewer::shownFrameIndex() const
+{
+    if (lazy_)
+        return heldIndex_;
+    return frames_.empty() ? -1 : frame_;
 }
 
 void ImageViewer::setCurrentFrame(int frame)
 {
-    if (frames_.empty())
+    if (frameCount() == 0)
         return;
     frame = std::clamp(frame, 0, frameCount() - 1);
     if (frame == frame_ && frameSlider_->value() == frame)
@@ -333,21 +266,57 @@ void ImageViewer::setCurrentFrame(int frame)
         const QSignalBlocker block(frameSlider_);
         frameSlider_->setValue(frame);
     }
+    if (lazy_ && heldIndex_ != frame_) {
+        // The frame on screen stays until the wanted one arrives; the corner says it is loading.
+        updateFrameLabel();
+        canvas_->update();
+        Q_EMIT frameChanged(frame_);
+        Q_EMIT frameWanted(frame_);
+        return;
+    }
     renderFrame();
     Q_EMIT frameChanged(frame_);
+    Q_EMIT frameShown(frame_);
+}
+
+void ImageViewer::stepFrames(int delta)
+{
+    setCurrentFrame(frame_ + delta);
 }
 
 void ImageViewer::setWindow(const ViewerWindow& window)
 {
+    lut_.reset();
     window_.center = window.center;
     window_.width = std::max(window.width, step_);
     renderFrame();
     Q_EMIT windowChanged(window_.center, window_.width);
 }
 
+void ImageViewer::setLut(std::shared_ptr<const ViewerLut> lut)
+{
+    if (!lut || lut->outputs.empty()) {
+        setWindow(window_);
+        return;
+    }
+    // The window a drag starts from: the values over which the LUT rises from its lowest output
+    // to its highest.
+    const auto [lowest, highest] = std::minmax_element(lut->outputs.begin(), lut->outputs.end());
+    size_t first = 0, last = lut->outputs.size() - 1;
+    while (first < last && lut->outputs[first] <= *lowest)
+        ++first;
+    while (last > first && lut->outputs[last] >= *highest)
+        --last;
+    const double low = lut->firstValue + (first > 0 ? first - 1 : 0), high = lut->firstValue + last + 1;
+    lut_ = std::move(lut);
+    window_ = {(low + high) / 2.0, std::max(high - low, step_)};
+    renderFrame();
+    Q_EMIT windowChanged(window_.center, window_.width);
+}
+
 void ImageViewer::dragWindow(int dx, int dy)
 {
-    if (frames_.empty() || (dx == 0 && dy == 0))
+    if (!shownFrame() || (dx == 0 && dy == 0))
         return;
     setWindow({window_.center + dy * step_, window_.width + dx * step_});
 }
@@ -384,8 +353,15 @@ void ImageViewer::rebuildPresetMenu()
             menu->addSection(section);
         }
         const ViewerWindow window = preset.window;
-        QAction* action = menu->addAction(preset.name, this, [this, window] { setWindow(window); });
-        action->setToolTip(tr("Width %1, level %2").arg(window.width).arg(window.center));
+        const std::shared_ptr<const ViewerLut> lut = preset.lut;
+        QAction* action = menu->addAction(preset.name, this, [this, window, lut] {
+            if (lut)
+                setLut(lut);
+            else
+                setWindow(window);
+        });
+        action->setToolTip(lut ? tr("The file's VOI LUT: a table from values to shades of gray")
+                               : tr("Width %1, level %2").arg(window.width).arg(window.center));
     }
     // Computed from the frame on show, so they follow the slider.
     menu->addSection(tr("From the values"));
@@ -407,6 +383,7 @@ void ImageViewer::rebuildPresetMenu()
 void ImageViewer::renderFrame()
 {
     updateWindowLabel();
+    updateFrameLabel();
     const ViewerFrame* frame = shownFrame();
     if (!frame || frame->width <= 0 || frame->height <= 0
         || frame->values.size() < static_cast<size_t>(frame->width) * frame->height * frame->channels) {
@@ -419,27 +396,52 @@ void ImageViewer::renderFrame()
     const double low = window_.center - window_.width / 2.0;
     const double scale = 255.0 / window_.width;
     const int channels = frame->channels;
+    const ViewerLut* lut = colour ? nullptr : lut_.get();
     for (int y = 0; y < frame->height; ++y) {
         uchar* line = image.scanLine(y);
         const float* source = frame->values.data() + static_cast<size_t>(y) * frame->width * channels;
         for (int x = 0; x < frame->width; ++x) {
             for (int c = 0; c < (colour ? 3 : 1); ++c) {
-                const double v = std::clamp((source[x * channels + c] - low) * scale, 0.0, 255.0);
+                const float value = source[x * channels + c];
+                double v;
+                if (lut) {
+                    const double index = std::floor(value - lut->firstValue);
+                    const size_t at = index <= 0 || !std::isfinite(index)
+                                          ? 0
+                                          : std::min(static_cast<size_t>(std::min(index, 1e9)), lut->outputs.size() - 1);
+                    v = std::clamp(lut->outputs[at] * 255.0, 0.0, 255.0);
+                } else {
+                    v = std::clamp((value - low) * scale, 0.0, 255.0);
+                }
                 const int byte = static_cast<int>(v + 0.5);
                 line[x * (colour ? 3 : 1) + c] = static_cast<uchar>(monochrome1_ ? 255 - byte : byte);
             }
         }
     }
     displayed_ = image;
-    if (frameCount() > 1)
-        frameLabel_->setText(tr("Frame %1 of %2").arg(frame_ + 1).arg(frameCount()));
     canvas_->update();
+}
+
+QString ImageViewer::frameText() const
+{
+    QString text = unit_ == FrameUnit::Slice ? tr("Slice %1 of %2").arg(frame_ + 1).arg(frameCount())
+                                             : tr("Frame %1 of %2").arg(frame_ + 1).arg(frameCount());
+    if (isWaitingForFrame())
+        text += tr(" (loading...)");
+    return text;
+}
+
+void ImageViewer::updateFrameLabel()
+{
+    if (frameCount() > 1)
+        frameLabel_->setText(frameText());
 }
 
 void ImageViewer::updateWindowLabel()
 {
-    QString text = tr("Width %1, level %2").arg(QString::number(window_.width, 'g', 5),
-                                                 QString::number(window_.center, 'g', 5));
+    QString text = lut_ ? tr("VOI LUT of the file (a drag changes to a window)")
+                        : tr("Width %1, level %2").arg(QString::number(window_.width, 'g', 5),
+                                                       QString::number(window_.center, 'g', 5));
     if (monochrome1_)
         text += tr(" (MONOCHROME1: shown inverted)");
     windowLabel_->setText(text);

@@ -1,6 +1,7 @@
 #include "DataPage.h"
 
 #include "AppPaths.h"
+#include "DataViewerTab.h"
 #include "DatasetScanner.h"
 #include "DatasetTree.h"
 #include "DemoDataGenerator.h"
@@ -11,7 +12,6 @@
 #include "PageTitle.h"
 #include "RecentFolders.h"
 #include "ThumbnailModel.h"
-#include "ViewerImageLoader.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -23,13 +23,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,9 +41,7 @@ DataPage::DataPage(QWidget* parent)
     , model_(new ThumbnailModel(this))
     , scanner_(new DatasetScanner(this))
     , recent_(new RecentFolders(this))
-    , imagePool_(new QThreadPool(this))
 {
-    imagePool_->setMaxThreadCount(1);
     setObjectName(QStringLiteral("dataPage"));
     auto* title = makePageTitle(tr("Data"), this);
 
@@ -141,7 +137,8 @@ DataPage::DataPage(QWidget* parent)
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName(QStringLiteral("dataTabs"));
     tabs_->addTab(createBrowser(), tr("Images"));
-    tabs_->addTab(createViewerTab(), tr("Viewer"));
+    viewerTab_ = new DataViewerTab(spec_, this);
+    tabs_->addTab(viewerTab_, tr("Viewer"));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("dataSplitter"));
@@ -172,11 +169,7 @@ DataPage::DataPage(QWidget* parent)
     showDemoDataset();
 }
 
-DataPage::~DataPage()
-{
-    imagePool_->clear();
-    imagePool_->waitForDone();
-}
+DataPage::~DataPage() = default;
 
 QWidget* DataPage::createBrowser()
 {
@@ -195,8 +188,12 @@ QWidget* DataPage::createBrowser()
     view_->setModel(model_);
     view_->setToolTip(tr("Click to select (for labels and splits); double click to view."));
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid() && current.row() < gridFiles_.size())
-            viewFile(gridFiles_.at(current.row()));
+        if (!current.isValid() || current.row() >= gridFiles_.size())
+            return;
+        // A slice of the volume on show is shown in it; any other image on its own.
+        const int file = gridFiles_.at(current.row());
+        if (!viewerTab_->showSliceOf(file))
+            viewFile(file);
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { editor_->setSelection(selectedFiles()); });
     connect(view_, &QListView::activated, this, [this] { tabs_->setCurrentIndex(ViewerTab); });
@@ -207,44 +204,40 @@ QWidget* DataPage::createBrowser()
     editor_ = new LabelSplitEditor(spec_, page);
     connect(editor_, &LabelSplitEditor::edited, this, [this](const QString& message) {
         showStatus(message);
-        refreshMetadata();
+        viewerTab_->refreshMetadata();
     });
     layout->addWidget(editor_);
     return page;
 }
 
-QWidget* DataPage::createViewerTab()
+widgets::ImageViewer* DataPage::viewer() const
 {
-    auto* page = new QWidget(this);
-    viewer_ = new widgets::ImageViewer(page);
-    metadata_ = new MetadataPanel(page);
-    histogram_ = new widgets::HistogramChart(page);
-    connect(viewer_, &widgets::ImageViewer::windowChanged, histogram_, &widgets::HistogramChart::setWindow);
-    connect(viewer_, &widgets::ImageViewer::frameChanged, this, [this] {
-        if (const widgets::ViewerFrame* frame = viewer_->shownFrame()) {
-            histogram_->setValues(frame->values);
-            histogram_->setWindow(viewer_->window().center, viewer_->window().width);
-        }
-    });
+    return viewerTab_->viewer();
+}
 
-    auto* side = new QSplitter(Qt::Vertical, page);
-    side->addWidget(metadata_);
-    side->addWidget(histogram_);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 1);
-    side->setChildrenCollapsible(false);
-    side->setMinimumWidth(250);
+MetadataPanel* DataPage::metadataPanel() const
+{
+    return viewerTab_->metadataPanel();
+}
 
-    auto* split = new QSplitter(Qt::Horizontal, page);
-    split->addWidget(viewer_);
-    split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
-    return page;
+widgets::HistogramChart* DataPage::histogram() const
+{
+    return viewerTab_->histogram();
+}
+
+int DataPage::shownFile() const
+{
+    return viewerTab_->shownFile();
+}
+
+int DataPage::shownSeries() const
+{
+    return viewerTab_->shownSeries();
+}
+
+bool DataPage::isLoadingImage() const
+{
+    return viewerTab_->isLoading();
 }
 
 bool DataPage::isScanning() const
@@ -316,18 +309,13 @@ void DataPage::chooseFolder()
 void DataPage::startScan(const QString& dir)
 {
     folder_ = dir;
-    ++loadGeneration_;
-    loadingFile_ = -1;
-    shownFile_ = -1;
     spec_.reset(nullptr);
     gridFiles_.clear();
     tree_->clear();
     skippedList_->clear();
     skippedBox_->setVisible(false);
     model_->setFiles(dir, {});
-    viewer_->clear(tr("Select an image to view it."));
-    metadata_->clear(tr("No file shown."));
-    histogram_->clear();
+    viewerTab_->reset(dir, tr("Select an image or a series to view it."));
     showStatus(QString());
     countLabel_->setText(tr("Indexing..."));
     scanProgress_->setRange(0, 0);
@@ -405,80 +393,27 @@ void DataPage::onTreeSelection(QTreeWidgetItem* item)
             paths << root.filePath(QString::fromStdString(index->files()[static_cast<size_t>(file)].path));
     }
     model_->setFiles(folder_, paths);
-    if (!gridFiles_.isEmpty() && shownFile_ < 0 && loadingFile_ < 0)
+    // A series of several images opens as a volume; otherwise the first image shows, if none is.
+    const int series = datasetTreeSeries(item);
+    if (series >= 0 && gridFiles_.size() > 1) {
+        viewSeries(series);
+        tabs_->setCurrentIndex(ViewerTab);
+    } else if (series >= 0) {
+        viewSeries(series);
+    }
+    else if (!gridFiles_.isEmpty() && shownFile() < 0 && !isLoadingImage())
         view_->setCurrentIndex(model_->index(0));
     editor_->setSelection(selectedFiles());
 }
 
 void DataPage::viewFile(int file)
 {
-    const io::DatasetIndex* index = spec_.index();
-    if (!index || file < 0 || file >= static_cast<int>(index->files().size()) || file == loadingFile_
-        || (file == shownFile_ && loadingFile_ < 0))
-        return;
-    const quint64 generation = ++loadGeneration_;
-    loadingFile_ = file;
-    const QString path = QDir(folder_).filePath(QString::fromStdString(index->files()[static_cast<size_t>(file)].path));
-    imagePool_->clear();  // an image asked for earlier and not started is not wanted any more
-    QPointer<DataPage> self(this);
-    imagePool_->start([self, generation, file, path] {
-        auto image = std::make_shared<ViewerImage>(loadViewerImage(path));
-        QMetaObject::invokeMethod(self.data(), [self, generation, file, image] {
-            if (self)
-                self->onImageLoaded(generation, file, image);
-        }, Qt::QueuedConnection);
-    });
+    viewerTab_->viewFile(file);
 }
 
-void DataPage::onImageLoaded(quint64 generation, int file, std::shared_ptr<ViewerImage> image)
+void DataPage::viewSeries(int series)
 {
-    if (generation != loadGeneration_ || !spec_.index())
-        return;
-    loadingFile_ = -1;
-    shownFile_ = file;
-    if (!image->error.isEmpty()) {
-        viewer_->clear(tr("This file cannot be shown.\n%1").arg(image->error));
-        metadata_->clear(image->error);
-        histogram_->clear();
-        return;
-    }
-    viewer_->setPresets(image->presets);
-    viewer_->setImage(std::move(image->frames), image->initialWindow, image->monochrome1);
-    shownMetadata_ = std::move(image->metadata);
-    refreshMetadata();
-}
-
-void DataPage::refreshMetadata()
-{
-    if (shownFile_ < 0 || !spec_.index())
-        return;
-    const QString relative = QString::fromStdString(spec_.index()->files()[static_cast<size_t>(shownFile_)].path);
-    metadata_->showFile(relative, shownMetadata_, placementOf(shownFile_), spec_.index()->identifyingValues(shownFile_));
-}
-
-QList<QPair<QString, QString>> DataPage::placementOf(int file) const
-{
-    QList<QPair<QString, QString>> rows;
-    const io::DatasetIndex* index = spec_.index();
-    const io::IndexedFile& f = index->files()[static_cast<size_t>(file)];
-    if (f.series >= 0) {
-        const io::SeriesGroup& series = index->series()[static_cast<size_t>(f.series)];
-        rows.append({tr("Patient"), QString::fromStdString(index->groups()[static_cast<size_t>(series.group)].key)});
-        if (series.study >= 0)
-            rows.append({tr("Study"), QString::fromStdString(index->studies()[static_cast<size_t>(series.study)].key)});
-        const auto position = std::find(series.files.begin(), series.files.end(), file) - series.files.begin();
-        rows.append({tr("Series"), tr("%1, image %2 of %3 (ordered by %4)")
-                                       .arg(QString::fromStdString(series.key))
-                                       .arg(position + 1)
-                                       .arg(series.files.size())
-                                       .arg(QString::fromLatin1(io::sliceOrderName(series.order)))});
-    } else if (f.group >= 0) {
-        rows.append({tr("Group"), QString::fromStdString(index->groups()[static_cast<size_t>(f.group)].key)});
-    }
-    const QString label = spec_.label(file);
-    rows.append({tr("Label"), label.isEmpty() ? tr("(none)") : label});
-    rows.append({tr("Split"), LabelSplitEditor::splitText(spec_.split(file))});
-    return rows;
+    viewerTab_->viewSeries(series);
 }
 
 QList<int> DataPage::selectedFiles() const

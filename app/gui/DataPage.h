@@ -6,7 +6,8 @@
 //     the files the scan skipped and why;
 //   - the thumbnails of the tree's selection (ThumbnailModel: lazy, off the GUI thread);
 //   - a viewer (window/level, presets, zoom, pan, frames and slices), the file's metadata with
-//     identifying values masked until Reveal, and its intensity histogram with the window on it;
+//     identifying values masked until Reveal, and its intensity histogram with the window on it
+//     (DataViewerTab). Selecting a series in the tree opens it there as a volume;
 //   - label and split editing for the selected images, in memory for this session
 //     (SessionDatasetSpec says why nothing is written).
 // Recent folders live in RecentFolders (paths the user chose only). Emits folderOpened() when the
@@ -26,7 +27,6 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QThreadPool;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -38,12 +38,12 @@ class ImageViewer;
 
 namespace medsynth::gui {
 
+class DataViewerTab;
 class DatasetScanner;
 class LabelSplitEditor;
 class MetadataPanel;
 class RecentFolders;
 class ThumbnailModel;
-struct ViewerImage;
 
 class DataPage : public QWidget {
     Q_OBJECT
@@ -64,14 +64,17 @@ public:
     QTreeWidget* datasetTree() const { return tree_; }
     QListView* thumbnailView() const { return view_; }
     QListWidget* skippedList() const { return skippedList_; }
-    widgets::ImageViewer* viewer() const { return viewer_; }
-    MetadataPanel* metadataPanel() const { return metadata_; }
-    widgets::HistogramChart* histogram() const { return histogram_; }
+    DataViewerTab* viewerTab() const { return viewerTab_; }
+    widgets::ImageViewer* viewer() const;
+    MetadataPanel* metadataPanel() const;
+    widgets::HistogramChart* histogram() const;
     QTabWidget* tabs() const { return tabs_; }
-    // The index of the file in the viewer (into index()->files()), -1 when none; and whether a
-    // file is still being read for it.
-    int shownFile() const { return shownFile_; }
-    bool isLoadingImage() const { return loadingFile_ >= 0; }
+    // The index of the file in the viewer (into index()->files()), -1 when none (for a series: the
+    // current slice's file); the series shown as a volume (into index()->series()), -1 when none;
+    // and whether a file or series is still being read for it.
+    int shownFile() const;
+    int shownSeries() const;
+    bool isLoadingImage() const;
     // The files shown as thumbnails, by row.
     QList<int> shownFiles() const { return gridFiles_; }
     QString statusText() const;
@@ -86,6 +89,8 @@ public Q_SLOTS:
     void cancelScan();
     // Reads the file (an index into index()->files()) in the background and shows it.
     void viewFile(int file);
+    // Shows the series (an index into index()->series()) as a volume, slice by slice.
+    void viewSeries(int series);
     // From the demo data generator.
     void setDemoProgress(int done, int total);
     void demoFinished(bool ok, const QString& message);
@@ -95,16 +100,12 @@ Q_SIGNALS:
 
 private:
     QWidget* createBrowser();
-    QWidget* createViewerTab();
     void startScan(const QString& dir);
     void onScanProgress(const QString& stage, int done, int total);
     void onScanFinished(const QString& error, bool cancelled);
     void onTreeSelection(QTreeWidgetItem* item);
-    void onImageLoaded(quint64 generation, int file, std::shared_ptr<ViewerImage> image);
     void showStatus(const QString& text, bool problem = false);
-    QList<QPair<QString, QString>> placementOf(int file) const;
     QList<int> selectedFiles() const;
-    void refreshMetadata();
 
     ThumbnailModel* model_ = nullptr;
     DatasetScanner* scanner_ = nullptr;
@@ -112,11 +113,6 @@ private:
     SessionDatasetSpec spec_;
     QString folder_;
     QList<int> gridFiles_;
-    int shownFile_ = -1;
-    io::ImageMetadata shownMetadata_;
-    int loadingFile_ = -1;
-    quint64 loadGeneration_ = 0;
-    QThreadPool* imagePool_ = nullptr;
 
     QLabel* sourceLabel_ = nullptr;
     QLabel* countLabel_ = nullptr;
@@ -131,9 +127,7 @@ private:
     QListWidget* skippedList_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QListView* view_ = nullptr;
-    widgets::ImageViewer* viewer_ = nullptr;
-    MetadataPanel* metadata_ = nullptr;
-    widgets::HistogramChart* histogram_ = nullptr;
+    DataViewerTab* viewerTab_ = nullptr;
     LabelSplitEditor* editor_ = nullptr;
     bool showingDemo_ = true;
     bool demoBeingCreated_ = false;

@@ -10,6 +10,8 @@ namespace medsynth::gui {
 
 namespace {
 
+constexpr int kSeriesRole = Qt::UserRole + 1;
+
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("medsynth::gui::DatasetTree", text, disambiguation, n);
@@ -37,6 +39,12 @@ QList<int> toList(const std::vector<int>& values)
 QList<int> datasetTreeFiles(const QTreeWidgetItem* item)
 {
     return item ? item->data(0, Qt::UserRole).value<QList<int>>() : QList<int>();
+}
+
+int datasetTreeSeries(const QTreeWidgetItem* item)
+{
+    const QVariant series = item ? item->data(0, kSeriesRole) : QVariant();
+    return series.isValid() ? series.toInt() : -1;
 }
 
 void fillDatasetTree(QTreeWidget* tree, const io::DatasetIndex& index)
@@ -69,7 +77,10 @@ void fillDatasetTree(QTreeWidget* tree, const io::DatasetIndex& index)
                 if (series.width > 0)
                     text += QStringLiteral(" · %1x%2").arg(series.width).arg(series.height);
                 auto* seriesItem = addItem(tree, studyItem, text, toList(series.files), QStyle::SP_FileIcon);
+                seriesItem->setData(0, kSeriesRole, r);
                 QString tip = tr("Slices ordered by %1").arg(QString::fromLatin1(io::sliceOrderName(series.order)));
+                if (series.files.size() > 1)
+                    tip += QStringLiteral("\n") + tr("Select to open the series as a volume in the viewer");
                 if (series.parts > 1)
                     tip += QStringLiteral("\n") + tr("Part of a series split because %1")
                                                       .arg(QString::fromStdString(series.partReason));

@@ -9,13 +9,16 @@
 // MEDSYNTH_SCREENSHOT_DIR set, saves screenshots of the browser and viewer.
 
 #include "DataPage.h"
+#include "DataViewerTab.h"
 #include "DicomFixture.h"
 #include "HistogramChart.h"
 #include "ImageViewer.h"
 #include "MainWindow.h"
 #include "MetadataPanel.h"
+#include "NiftiFixture.h"
 #include "RecentFolders.h"
 #include "ThumbnailModel.h"
+#include "ViewerSliceLoader.h"
 #include "medsynth/io/PhantomWriter.h"
 
 #include <QApplication>
@@ -37,8 +40,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QTreeWidgetItemIterator>
 #include <QUrl>
+#include <QWheelEvent>
 #include <QtTest>
 
 #include <algorithm>
@@ -82,21 +87,7 @@ std::vector<uint16_t> ctPixels(int size)
 // NIfTI-1 (.nii), int16, nx x ny x nz, value(i, j, k) = 100 k + 1000 inside a sphere + (i + j) % 10.
 bool writeNifti(const QString& path, int nx, int ny, int nz)
 {
-    QByteArray header(352, '\0');
-    QDataStream out(&header, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-    out << qint32(348);
-    out.device()->seek(40);
-    out << qint16(3) << qint16(nx) << qint16(ny) << qint16(nz) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
-    out.device()->seek(70);
-    out << qint16(4) << qint16(16);  // datatype INT16, bitpix
-    out.device()->seek(76);
-    for (int i = 0; i < 8; ++i)
-        out << float(1.0f);
-    out.device()->seek(108);
-    out << float(352.0f) << float(1.0f) << float(0.0f);  // vox_offset, scl_slope, scl_inter
-    header.replace(344, 4, QByteArray("n+1\0", 4));
+    const QByteArray header = niftiInt16Header(nx, ny, nz);
     QByteArray data;
     QDataStream values(&data, QIODevice::WriteOnly);
     values.setByteOrder(QDataStream::LittleEndian);
@@ -190,6 +181,99 @@ QString writeMixedFolder(const QString& root, int size)
     return {};
 }
 
+// One slice of a CT volume in HU: a body with lungs whose size changes from slice to slice and a
+// round lesion in the middle slices; pixel (0, 0) holds -1000 + k, so a test knows which slice it sees.
+std::vector<uint16_t> ctSlice(int size, int k, int slices)
+{
+    std::vector<uint16_t> words(static_cast<size_t>(size) * size);
+    const double c = (size - 1) / 2.0;
+    const double t = std::sin(3.14159265 * (k + 0.5) / slices);  // 0 at the ends, 1 in the middle
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const double dx = (x - c) / (size * 0.45), dy = (y - c) / (size * 0.36);
+            const double r = std::sqrt(dx * dx + dy * dy);
+            double hu = -1000;
+            if (r < 1.0)
+                hu = 40 + (x * 7 + y * 3) % 11;
+            if (r > 0.88 && r < 1.0)
+                hu = 700;
+            for (double side : {-1.0, 1.0}) {
+                const double ex = (x - c - side * size * 0.19) / (size * 0.14 * (0.3 + 0.7 * t));
+                const double ey = (y - c) / (size * 0.24 * (0.3 + 0.7 * t));
+                if (ex * ex + ey * ey < 1.0)
+                    hu = -840 + (y % 5) * 12;
+            }
+            const double lx = (x - c - size * 0.19) / (size * 0.05), ly = (y - c + size * 0.06) / (size * 0.05);
+            if (std::abs(k - slices / 2) < slices / 6 && lx * lx + ly * ly < 1.0)
+                hu = 30;
+            words[static_cast<size_t>(y) * size + x] = static_cast<uint16_t>(hu + 1024);
+        }
+    }
+    words[0] = static_cast<uint16_t>(-1000 + k + 1024);
+    return words;
+}
+
+// A CT series of single-frame files in one folder. File i holds slice (7 i) mod slices, so neither
+// the file names nor the instance numbers (which run backwards) give the slice order: only the
+// positions do. Returns "" or what failed.
+QString writeCtSeries(const QString& dir, int slices, int size)
+{
+    QDir().mkpath(dir);
+    for (int i = 0; i < slices; ++i) {
+        const int k = (7 * i) % slices;
+        DicomFixture slice;
+        slice.rows = slice.columns = size;
+        slice.modality = "CT";
+        slice.words = ctSlice(size, k, slices);
+        slice.slope = "1";
+        slice.intercept = "-1024";
+        slice.windowCenter = "40";
+        slice.windowWidth = "400";
+        slice.extra = [k, slices](DcmDataset& d) {
+            d.putAndInsertString(DCM_PatientID, kMarkerId);
+            d.putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.10.511.1");
+            d.putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.10.511.1.1");
+            d.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+            d.putAndInsertString(DCM_ImagePositionPatient, ("-100\\-100\\" + std::to_string(2.5 * k)).c_str());
+            d.putAndInsertString(DCM_InstanceNumber, std::to_string(slices - k).c_str());
+            d.putAndInsertString(DCM_RescaleType, "HU");
+        };
+        const std::string error = slice.write(QStringLiteral("%1/s%2.dcm").arg(dir).arg(i, 3, 10, QLatin1Char('0')).toStdString());
+        if (!error.empty())
+            return QString::fromStdString(error);
+    }
+    return {};
+}
+
+// Waits (without QTest's 10 ms sleeps, so the time measured is the viewer's) until the viewer
+// shows frame; false after timeoutMs.
+bool waitUntilShown(widgets::ImageViewer* viewer, int frame, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer tick;  // wakes the loop now and then, should nothing else
+    tick.start(5);
+    while (viewer->shownFrameIndex() != frame || viewer->isWaitingForFrame()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+QString frameLabelText(widgets::ImageViewer* viewer)
+{
+    return viewer->findChild<QLabel*>(QStringLiteral("frameLabel"))->text();
+}
+
+void sendWheel(QWidget* widget, int notches, Qt::KeyboardModifiers modifiers)
+{
+    const QPointF centre(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent event(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
 QTreeWidgetItem* findItem(QTreeWidget* tree, const QString& prefix)
 {
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
@@ -234,11 +318,18 @@ private Q_SLOTS:
     void recentFoldersCanBeTurnedOff();
     void droppedFolderOpens();
     void scrollingTenThousandThumbnails();
+    void seriesOpensAsVolume();
+    void voiLutOnlyFileShowsItsLut();
+    void largeNiftiIsBrowsedSliceBySlice();
+    void enhancedDicomFramesInOrder();
+    void scrollingThroughA256SliceSeries();
     void nothingIdentifyingInSettings();
     void screenshots();
 
 private:
     bool openMixed(DataPage& page);
+    // Indexes dir (a folder of one DICOM series) and selects the series: it opens as a volume.
+    bool openSeries(DataPage& page, const QString& dir);
     bool view(DataPage& page, const QString& relativePath);
 
     QTemporaryDir temp_;
@@ -264,6 +355,18 @@ bool TestDataPage::openMixed(DataPage& page)
     if (!QTest::qWaitFor([&] { return !page.isScanning(); }, 60000))
         return false;
     return page.index() != nullptr;
+}
+
+bool TestDataPage::openSeries(DataPage& page, const QString& dir)
+{
+    page.showFolder(dir);
+    if (!QTest::qWaitFor([&] { return !page.isScanning(); }, 120000) || !page.index())
+        return false;
+    QTreeWidgetItem* item = findItem(page.datasetTree(), QStringLiteral("Series "));
+    if (!item)
+        return false;
+    page.datasetTree()->setCurrentItem(item);
+    return QTest::qWaitFor([&] { return page.shownSeries() >= 0 && !page.isLoadingImage(); }, 30000);
 }
 
 bool TestDataPage::view(DataPage& page, const QString& relativePath)
@@ -661,6 +764,282 @@ void TestDataPage::scrollingTenThousandThumbnails()
     QVERIFY(model.loadedThumbnailCount() <= gui::ThumbnailModel::kMaxCachedIcons);
 }
 
+// A DICOM series selected in the tree opens as a volume: slices in position order (not file or
+// instance order), read as they are reached, the window kept, "Slice k of n" shown; the wheel,
+// PageUp/PageDown, Home/End and the thumbnails move through it; Ctrl + wheel zooms.
+void TestDataPage::seriesOpensAsVolume()
+{
+    const QString dir = temp_.filePath(QStringLiteral("series"));
+    const int slices = 12;
+    const QString error = writeCtSeries(dir, slices, 32);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    DataPage page;
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(openSeries(page, dir));
+    QTreeWidgetItem* item = page.datasetTree()->currentItem();
+    QCOMPARE(item->text(1), QString::number(slices));
+    QVERIFY(item->toolTip(0).contains(QStringLiteral("position")));
+    QCOMPARE(page.tabs()->currentIndex(), int(DataPage::ViewerTab));
+
+    widgets::ImageViewer* viewer = page.viewer();
+    QVERIFY(viewer->isLazy());
+    QCOMPARE(viewer->frameCount(), slices);
+    QCOMPARE(viewer->currentFrame(), 0);
+    QCOMPARE(frameLabelText(viewer), QStringLiteral("Slice 1 of 12"));
+    QCOMPARE(viewer->shownFrame()->values[0], -1000.0f);  // slice 0, from file s000
+    QCOMPARE(viewer->window().center, 40.0);              // the file's window
+    // The user's window stays while moving through the slices.
+    viewer->setWindow({-600, 1500});
+    viewer->setCurrentFrame(5);
+    QVERIFY(waitUntilShown(viewer, 5));
+    QCOMPARE(viewer->shownFrame()->values[0], -995.0f);   // slice 5, from file s011 (7 * 11 mod 12)
+    QCOMPARE(viewer->window().center, -600.0);
+    QCOMPARE(viewer->window().width, 1500.0);
+    QCOMPARE(frameLabelText(viewer), QStringLiteral("Slice 6 of 12"));
+    QVERIFY(std::abs(qGray(viewer->displayedImage().pixel(16, 1)) - 60) <= 1);  // air (-1000) under the lung window
+
+    // The wheel: one notch down is the next slice; Ctrl + wheel zooms and leaves the slice.
+    QWidget* canvas = viewer->canvas();
+    sendWheel(canvas, -1, Qt::NoModifier);
+    QCOMPARE(viewer->currentFrame(), 6);
+    QVERIFY(waitUntilShown(viewer, 6));
+    sendWheel(canvas, 2, Qt::NoModifier);
+    QCOMPARE(viewer->currentFrame(), 4);
+    const double zoom = viewer->zoom();
+    sendWheel(canvas, 1, Qt::ControlModifier);
+    QVERIFY(viewer->zoom() > zoom);
+    QCOMPARE(viewer->currentFrame(), 4);
+    // Keys.
+    QTest::keyClick(canvas, Qt::Key_PageDown);
+    QCOMPARE(viewer->currentFrame(), 5);
+    QTest::keyClick(canvas, Qt::Key_PageUp);
+    QCOMPARE(viewer->currentFrame(), 4);
+    QTest::keyClick(canvas, Qt::Key_End);
+    QCOMPARE(viewer->currentFrame(), slices - 1);
+    QVERIFY(waitUntilShown(viewer, slices - 1));
+    QCOMPARE(viewer->shownFrame()->values[0], float(-1000 + slices - 1));
+    // The metadata panel follows the slice's file (once the scrolling pauses).
+    const int lastFile = fileIndex(page, QStringLiteral("s005.dcm"));  // 7 * 5 mod 12 = 11
+    QTRY_COMPARE_WITH_TIMEOUT(page.shownFile(), lastFile, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.metadataPanel()->shownValue(QStringLiteral("Series")).contains(QStringLiteral("image 12 of 12")),
+                             5000);
+    QCOMPARE(page.metadataPanel()->shownValue(QStringLiteral("PatientID")), QStringLiteral("••••••"));
+    QTest::keyClick(canvas, Qt::Key_Home);
+    QCOMPARE(viewer->currentFrame(), 0);
+
+    // A thumbnail of the series moves the volume to its slice.
+    page.tabs()->setCurrentIndex(DataPage::ImagesTab);
+    QCOMPARE(page.shownFiles().size(), slices);
+    page.thumbnailView()->setCurrentIndex(page.model()->index(3));
+    QCOMPARE(page.shownSeries(), 0);
+    QCOMPARE(viewer->currentFrame(), 3);
+    QVERIFY(waitUntilShown(viewer, 3));
+    QCOMPARE(viewer->shownFrame()->values[0], -997.0f);
+    // A file on its own leaves the volume.
+    QVERIFY(view(page, QStringLiteral("s001.dcm")));
+    QCOMPARE(page.shownSeries(), -1);
+    QVERIFY(!viewer->isLazy());
+    QCOMPARE(viewer->frameCount(), 1);
+}
+
+// A file with a VOI LUT and no window is shown through its LUT, offered as "File VOI LUT".
+void TestDataPage::voiLutOnlyFileShowsItsLut()
+{
+    const QString dir = temp_.filePath(QStringLiteral("voi"));
+    QDir().mkpath(dir);
+    DicomFixture f;
+    f.rows = f.columns = 4;
+    f.modality = "CR";
+    for (int i = 0; i < 16; ++i)
+        f.words.push_back(static_cast<uint16_t>(i));
+    f.extra = [](DcmDataset& d) {
+        DcmItem* voi = nullptr;
+        d.findOrCreateSequenceItem(DCM_VOILUTSequence, voi, 0);
+        const Uint16 descriptor[3] = {8, 4, 8};  // 8 entries, first value mapped 4, 8 bits
+        voi->putAndInsertUint16Array(DCM_LUTDescriptor, descriptor, 3);
+        const Uint16 table[8] = {0, 36, 73, 109, 146, 182, 219, 255};
+        voi->putAndInsertUint16Array(DCM_LUTData, table, 8);
+        voi->putAndInsertString(DCM_LUTExplanation, "SOFT");
+    };
+    QCOMPARE(QString::fromStdString(f.write((dir + QStringLiteral("/lut.dcm")).toStdString())), QString());
+    DataPage page;
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    QVERIFY(view(page, QStringLiteral("lut.dcm")));
+    widgets::ImageViewer* viewer = page.viewer();
+    QVERIFY(viewer->showsLut());
+    const QString name = QStringLiteral("File VOI LUT (SOFT)");
+    QVERIFY2(viewer->presetNames().contains(name), qPrintable(viewer->presetNames().join(QLatin1Char('|'))));
+    QVERIFY(viewer->findChild<QLabel*>(QStringLiteral("windowLabel"))->text().contains(QStringLiteral("VOI LUT")));
+    auto expected = [](int value) { return value < 4 ? 0 : value > 11 ? 255 : std::vector<int>{0, 36, 73, 109, 146, 182, 219, 255}[size_t(value - 4)]; };
+    auto checkLut = [&] {
+        const QImage shown = viewer->displayedImage();
+        for (int i = 0; i < 16; ++i)
+            QCOMPARE(qGray(shown.pixel(i % 4, i / 4)), expected(i));
+    };
+    checkLut();
+    // The histogram's window covers where the LUT rises: values 4 .. 11.
+    QVERIFY(viewer->window().center > 6 && viewer->window().center < 9);
+    // A drag turns it into a window; the preset brings it back.
+    sendMouse(viewer->canvas(), QEvent::MouseButtonPress, {50, 50}, Qt::RightButton, Qt::RightButton);
+    sendMouse(viewer->canvas(), QEvent::MouseMove, {60, 50}, Qt::NoButton, Qt::RightButton);
+    sendMouse(viewer->canvas(), QEvent::MouseButtonRelease, {60, 50}, Qt::RightButton, Qt::NoButton);
+    QVERIFY(!viewer->showsLut());
+    QVERIFY(viewer->applyPreset(name));
+    QVERIFY(viewer->showsLut());
+    checkLut();
+}
+
+// A NIfTI volume whose values would not fit in memory (2048 x 2048 x 80 int16: 1.25 GiB as
+// floats; the viewer refused it before) opens lazily and is browsed a slice at a time.
+void TestDataPage::largeNiftiIsBrowsedSliceBySlice()
+{
+    const QString dir = temp_.filePath(QStringLiteral("large"));
+    QDir().mkpath(dir);
+    const int nx = 2048, ny = 2048, nz = 80;
+    QVERIFY(writeSparseNifti(dir + QStringLiteral("/large.nii"), nx, ny, nz, {0, 40, 79}));
+    DataPage page;
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(view(page, QStringLiteral("large.nii")));
+    const qint64 openMs = timer.elapsed();
+    widgets::ImageViewer* viewer = page.viewer();
+    QVERIFY2(page.viewer()->displayedImage().width() == nx, qPrintable(page.metadataPanel()->shownValue(QStringLiteral("Size"))));
+    QVERIFY(viewer->isLazy());
+    QCOMPARE(viewer->frameCount(), nz);
+    QCOMPARE(frameLabelText(viewer), QStringLiteral("Slice 1 of 80"));
+    QCOMPARE(viewer->shownFrame()->values[size_t(5 * nx + 3)], 3.0f);
+    timer.restart();
+    viewer->setCurrentFrame(40);
+    QVERIFY(waitUntilShown(viewer, 40));
+    qInfo("a 2048 x 2048 x 80 volume (1.25 GiB as floats): opened in %lld ms, slice 41 shown %lld ms after asking",
+          static_cast<long long>(openMs), static_cast<long long>(timer.elapsed()));
+    QCOMPARE(viewer->shownFrame()->values[size_t(5 * nx + 3)], 43.0f);
+    QCOMPARE(viewer->shownFrame()->values[size_t(6 * nx + 3)], 0.0f);
+}
+
+// An enhanced multi-frame CT whose frames are stored out of order: the viewer shows them along the
+// slice normal (from the Per-frame Functional Groups), whether read at once or frame by frame, and
+// offers each frame's own windows.
+void TestDataPage::enhancedDicomFramesInOrder()
+{
+    const QString dir = temp_.filePath(QStringLiteral("enhanced"));
+    QDir().mkpath(dir);
+    const int frames = 4;
+    const int z[frames] = {10, 0, 30, 20};  // stored frame f lies at z[f]
+    DicomFixture f;
+    f.rows = f.columns = 8;
+    f.frames = frames;
+    f.modality = "CT";
+    for (int frame = 0; frame < frames; ++frame)
+        for (int i = 0; i < 64; ++i)
+            f.words.push_back(static_cast<uint16_t>(z[frame] * 10 + i % 3));
+    f.extra = [&z](DcmDataset& d) {
+        d.putAndInsertString(DCM_SOPClassUID, UID_EnhancedCTImageStorage);
+        putFunctionalGroup(d, -1, DCM_PlaneOrientationSequence, DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowCenter, "100");
+        putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowWidth, "200");
+        for (int frame = 0; frame < frames; ++frame)
+            putFunctionalGroup(d, frame, DCM_PlanePositionSequence, DCM_ImagePositionPatient,
+                               ("0\\0\\" + std::to_string(z[frame])).c_str());
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowCenter, "250");
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowWidth, "100");
+        putFunctionalGroup(d, 3, DCM_FrameVOILUTSequence, DCM_WindowCenterWidthExplanation, "NARROW");
+    };
+    QCOMPARE(QString::fromStdString(f.write((dir + QStringLiteral("/enhanced.dcm")).toStdString())), QString());
+    for (const bool lazy : {false, true}) {
+        DataPage page;
+        if (lazy)
+            page.viewerTab()->setEagerLimit(0);  // every file read frame by frame
+        page.showFolder(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+        QVERIFY(view(page, QStringLiteral("enhanced.dcm")));
+        widgets::ImageViewer* viewer = page.viewer();
+        QCOMPARE(viewer->isLazy(), lazy);
+        QCOMPARE(viewer->frameCount(), frames);
+        QCOMPARE(frameLabelText(viewer), QStringLiteral("Slice 1 of 4"));
+        for (int k = 0; k < frames; ++k) {  // z = 0, 10, 20, 30
+            viewer->setCurrentFrame(k);
+            QVERIFY(waitUntilShown(viewer, k));
+            QCOMPARE(viewer->shownFrame()->values[0], float(100 * k));
+        }
+        QCOMPARE(viewer->window().center, 100.0);  // the shared window, kept through the frames
+        QVERIFY(viewer->presetNames().contains(QStringLiteral("Window 1")));
+        QVERIFY2(viewer->presetNames().contains(QStringLiteral("NARROW")), qPrintable(viewer->presetNames().join(QLatin1Char('|'))));
+    }
+}
+
+// Not a timing assertion: prints how long the viewer takes to show each slice while stepping
+// through a 256-slice series (256 x 256, 16-bit) slice by slice (read-ahead at work), jumping far
+// (nothing cached), and stepping back (cached), from asking to the slice painted.
+void TestDataPage::scrollingThroughA256SliceSeries()
+{
+    const QString dir = temp_.filePath(QStringLiteral("series256"));
+    const int slices = 256;
+    const QString error = writeCtSeries(dir, slices, 256);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    DataPage page;
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(openSeries(page, dir));
+    widgets::ImageViewer* viewer = page.viewer();
+    QCOMPARE(viewer->frameCount(), slices);
+
+    auto showAndTime = [&](int frame) {
+        QElapsedTimer timer;
+        timer.start();
+        viewer->setCurrentFrame(frame);
+        const bool shown = waitUntilShown(viewer, frame);
+        viewer->canvas()->repaint();
+        return shown ? timer.nsecsElapsed() / 1e6 : -1.0;
+    };
+    auto summary = [](std::vector<double> ms) {
+        std::sort(ms.begin(), ms.end());
+        double sum = 0;
+        for (double m : ms)
+            sum += m;
+        return QStringLiteral("mean %1 ms, median %2 ms, p95 %3 ms, max %4 ms")
+            .arg(sum / ms.size(), 0, 'f', 2)
+            .arg(ms[ms.size() / 2], 0, 'f', 2)
+            .arg(ms[ms.size() * 95 / 100], 0, 'f', 2)
+            .arg(ms.back(), 0, 'f', 2);
+    };
+    std::vector<double> forward, jumps, back;
+    for (int k = 1; k < slices; ++k) {
+        forward.push_back(showAndTime(k));
+        QVERIFY(forward.back() >= 0);
+        QCOMPARE(viewer->shownFrame()->values[0], float(-1000 + k));  // in order along the normal
+    }
+    for (int k = slices - 2; k >= slices - 41; --k)
+        back.push_back(showAndTime(k));
+    // At a reader's pace (a slice every 40 ms, as when turning the wheel), the reading ahead is
+    // ahead: most slices are shown from the cache.
+    std::vector<double> paced;
+    for (int k = 100; k < 160; ++k) {
+        QTest::qWait(40);
+        paced.push_back(showAndTime(k));
+    }
+    // Far jumps to slices not read yet (the cache holds the last 64).
+    for (int k : {37, 113, 71, 160, 130, 20, 90, 5, 55, 145}) {
+        if (page.viewerTab()->sliceLoader()->isCached(k))
+            continue;
+        jumps.push_back(showAndTime(k));
+        QCOMPARE(viewer->shownFrame()->values[0], float(-1000 + k));
+    }
+    QVERIFY(!jumps.empty());
+    QVERIFY(page.viewerTab()->sliceLoader()->cachedCount() <= gui::ViewerSliceLoader::kCachedSlices);
+    qInfo("256-slice series (256 x 256, 16-bit DICOM files), from asking for a slice to it painted: "
+          "stepping forward one slice at a time as fast as they come %s; stepping back through 40 cached slices %s; "
+          "60 slices at one every 40 ms %s; %d far jumps to slices not read yet %s",
+          qPrintable(summary(forward)), qPrintable(summary(back)), qPrintable(summary(paced)), int(jumps.size()),
+          qPrintable(summary(jumps)));
+}
+
 void TestDataPage::nothingIdentifyingInSettings()
 {
     // After everything above (reveal included): no marker in the settings or data folders.
@@ -692,6 +1071,8 @@ void TestDataPage::screenshots()
     const QString folder = temp_.filePath(QStringLiteral("mixed-shots"));
     const QString error = writeMixedFolder(folder, 160);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString seriesError = writeCtSeries(folder + QStringLiteral("/ct-series"), 40, 160);
+    QVERIFY2(seriesError.isEmpty(), qPrintable(seriesError));
     gui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -705,7 +1086,7 @@ void TestDataPage::screenshots()
         window.resize(size);
         page->tabs()->setCurrentIndex(DataPage::ImagesTab);
         page->datasetTree()->setCurrentItem(findItem(page->datasetTree(), QStringLiteral("All images")));
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->loadedThumbnailCount() >= 11, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->loadedThumbnailCount() >= 6, 20000);  // at least what 900 x 600 shows
         page->thumbnailView()->selectionModel()->select(page->model()->index(0), QItemSelectionModel::ClearAndSelect);
         QTest::qWait(300);
         QVERIFY(window.grab().save(QStringLiteral("%1/data-browser-%2.png").arg(out, suffix)));
@@ -720,6 +1101,22 @@ void TestDataPage::screenshots()
         page->viewer()->setCurrentFrame(6);
         QTest::qWait(300);
         QVERIFY(window.grab().save(QStringLiteral("%1/data-viewer-nifti-%2.png").arg(out, suffix)));
+
+        // The CT series as a volume, in the middle, under the lung window.
+        QTreeWidgetItem* series = nullptr;
+        for (QTreeWidgetItemIterator it(page->datasetTree()); *it; ++it) {
+            if ((*it)->text(0).startsWith(QStringLiteral("Series ")) && (*it)->text(1) == QStringLiteral("40"))
+                series = *it;
+        }
+        QVERIFY(series);
+        page->datasetTree()->setCurrentItem(series);
+        QTRY_VERIFY_WITH_TIMEOUT(page->shownSeries() >= 0 && !page->isLoadingImage(), 30000);
+        page->viewer()->applyPreset(QStringLiteral("Lung (W 1500, L -600)"));
+        page->viewer()->setCurrentFrame(19);
+        QVERIFY(waitUntilShown(page->viewer(), 19));
+        QTest::qWait(400);
+        QVERIFY(window.grab().save(QStringLiteral("%1/data-viewer-series-%2.png").arg(out, suffix)));
+        page->datasetTree()->setCurrentItem(findItem(page->datasetTree(), QStringLiteral("All images")));
     }
 }
 

@@ -18,7 +18,8 @@
 
 namespace {
 
-bool writeDicom(const std::string& path, E_TransferSyntax syntax, int samples, int frames, bool isSigned) {
+bool writeDicom(const std::string& path, E_TransferSyntax syntax, int samples, int frames, bool isSigned,
+                bool enhanced = false) {
     DcmFileFormat file;
     DcmDataset* d = file.getDataset();
     d->putAndInsertString(DCM_SOPClassUID, UID_SecondaryCaptureImageStorage);
@@ -48,6 +49,27 @@ bool writeDicom(const std::string& path, E_TransferSyntax syntax, int samples, i
         std::vector<Uint16> words(values);
         for (size_t i = 0; i < values; ++i) words[i] = static_cast<Uint16>(i * 37);
         d->putAndInsertUint16Array(DCM_PixelData, words.data(), static_cast<unsigned long>(values));
+    }
+    if (enhanced) {
+        // Functional groups (an enhanced multi-frame image): shared rescale and orientation,
+        // per-frame positions and windows.
+        DcmItem* shared = nullptr;
+        d->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+        DcmItem* item = nullptr;
+        shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item, 0);
+        item->putAndInsertString(DCM_RescaleSlope, "2");
+        item->putAndInsertString(DCM_RescaleIntercept, "-1000");
+        shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item, 0);
+        item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        for (int f = 0; f < frames; ++f) {
+            DcmItem* perFrame = nullptr;
+            d->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, f);
+            perFrame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item, 0);
+            item->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(frames - f)).c_str());
+            perFrame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item, 0);
+            item->putAndInsertString(DCM_WindowCenter, std::to_string(40 * f).c_str());
+            item->putAndInsertString(DCM_WindowWidth, "400");
+        }
     }
     if (syntax == EXS_RLELossless || syntax == EXS_JPEGLSLossless)
         if (d->chooseRepresentation(syntax, nullptr).bad()) return false;
@@ -110,7 +132,8 @@ int main(int argc, char** argv) {
               && writeDicom((dir / "dicom/deflated.dcm").string(), EXS_DeflatedLittleEndianExplicit, 1, 1, true)
               && writeDicom((dir / "dicom/rle.dcm").string(), EXS_RLELossless, 1, 3, true)
               && writeDicom((dir / "dicom/jpegls.dcm").string(), EXS_JPEGLSLossless, 1, 1, false)
-              && writeDicom((dir / "dicom/rgb.dcm").string(), EXS_LittleEndianExplicit, 3, 2, false);
+              && writeDicom((dir / "dicom/rgb.dcm").string(), EXS_LittleEndianExplicit, 3, 2, false)
+              && writeDicom((dir / "dicom/enhanced.dcm").string(), EXS_LittleEndianExplicit, 1, 3, true, true);
 
     const int64_t dims[8] = {3, 6, 5, 4, 1, 1, 1, 1};
     nifti_image* volume = nifti_make_new_nim(dims, DT_INT16, 1);

@@ -1,15 +1,30 @@
 #pragma once
 // Test-only: builds DICOM files with DCMTK, in any transfer syntax its encoders write, from a
-// plain description of the pixel data (so a test knows every value it should read back).
+// plain description of the pixel data (so a test knows every value it should read back); or with
+// compressed fragments encoded elsewhere (JPEG 2000 through OpenJPEG) as the pixel data.
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <functional>
 #include <string>
 #include <vector>
+
+// Puts an attribute into a functional group macro of an enhanced multi-frame image: into the
+// Shared Functional Groups item when frame < 0, else into the Per-frame item of that frame.
+inline void putFunctionalGroup(DcmDataset& d, int frame, const DcmTagKey& macro, const DcmTagKey& tag, const char* value) {
+    DcmItem* groups = nullptr;
+    DcmItem* item = nullptr;
+    d.findOrCreateSequenceItem(frame < 0 ? DCM_SharedFunctionalGroupsSequence : DCM_PerFrameFunctionalGroupsSequence, groups,
+                               frame < 0 ? 0 : frame);
+    groups->findOrCreateSequenceItem(macro, item, 0);
+    item->putAndInsertString(tag, value);
+}
 
 struct DicomFixture {
     int rows = 4, columns = 4, frames = 1, samples = 1;
@@ -23,9 +38,24 @@ struct DicomFixture {
     std::string slope, intercept;  // rescale, when not empty
     std::string windowCenter, windowWidth, numberOfFrames;
     std::function<void(DcmDataset&)> extra;  // more attributes
+    // Encapsulated pixel data as it is (after an empty offset table), one item per fragment, for
+    // an encapsulated syntax: words and bytes are then not used.
+    std::vector<std::vector<uint8_t>> fragments;
     E_TransferSyntax syntax = EXS_LittleEndianExplicit;
     const DcmRepresentationParameter* parameter = nullptr;
     bool preamble = true;
+
+    // A signed 16-bit CT, in HU by slope 1 and intercept -1024 (pixel data still to give).
+    static DicomFixture signedCt(int rows, int columns) {
+        DicomFixture f;
+        f.rows = rows;
+        f.columns = columns;
+        f.isSigned = true;
+        f.modality = "CT";
+        f.slope = "1";
+        f.intercept = "-1024";
+        return f;
+    }
 
     // Returns "" or what went wrong.
     std::string write(const std::string& path) const {
@@ -54,6 +84,21 @@ struct DicomFixture {
             d->putAndInsertString(DCM_WindowWidth, windowWidth.c_str());
         }
         if (extra) extra(*d);
+        if (!fragments.empty()) {
+            auto* sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+            sequence->insert(new DcmPixelItem(DCM_PixelItemTag));
+            for (std::vector<uint8_t> fragment : fragments) {
+                if (fragment.size() % 2) fragment.push_back(0);  // items have an even length
+                auto* item = new DcmPixelItem(DcmTag(DCM_Item, EVR_OB));
+                item->putUint8Array(fragment.data(), static_cast<unsigned long>(fragment.size()));
+                sequence->insert(item);
+            }
+            auto* pixelData = new DcmPixelData(DCM_PixelData);
+            pixelData->putOriginalRepresentation(syntax, nullptr, sequence);
+            d->insert(pixelData, true);
+            const OFCondition saved = file.saveFile(path.c_str(), syntax);
+            return saved.good() ? std::string() : std::string("save: ") + saved.text();
+        }
         OFCondition status = bitsAllocated <= 8
             ? d->putAndInsertUint8Array(DCM_PixelData, bytes.data(), static_cast<unsigned long>(bytes.size()))
             : d->putAndInsertUint16Array(DCM_PixelData, words.data(), static_cast<unsigned long>(words.size()));

@@ -31,13 +31,7 @@ namespace {
 
 // A 16-bit signed CT: stored values whose HU (slope 1, intercept -1024) are known.
 DicomFixture ctFixture(int rows = 8, int columns = 9) {
-    DicomFixture f;
-    f.rows = rows;
-    f.columns = columns;
-    f.isSigned = true;
-    f.modality = "CT";
-    f.slope = "1";
-    f.intercept = "-1024";
+    DicomFixture f = DicomFixture::signedCt(rows, columns);
     f.windowCenter = "40\\-600";
     f.windowWidth = "400\\1500";
     for (int i = 0; i < rows * columns; ++i) {
@@ -434,6 +428,102 @@ private Q_SLOTS:
         for (const std::string& s : {m.format, m.modality, m.photometric, m.transferSyntaxUid, m.transferSyntaxName, m.rescaleType})
             QVERIFY(s.find("MARKER") == std::string::npos);
         for (const io::VoiWindow& w : m.windows) QVERIFY(w.explanation.find("MARKER") == std::string::npos);
+    }
+
+    // Enhanced CT (PS3.3 C.7.6.16): Shared Functional Groups give the orientation, pixel measures
+    // and a rescale; the Per-frame items give each frame its position, some their own rescale
+    // (Pixel Value Transformation) and their own window (Frame VOI LUT). Positions are stored out
+    // of order, so the frames' order along the normal differs from the stored one.
+    void enhancedMultiFrameFunctionalGroups() {
+        QTemporaryDir dir;
+        const int frames = 4;
+        const double z[frames] = {10, 0, 30, 20};
+        DicomFixture f;
+        f.rows = 2;
+        f.columns = 3;
+        f.frames = frames;
+        f.isSigned = true;
+        f.modality = "CT";
+        for (int frame = 0; frame < frames; ++frame)
+            for (int i = 0; i < 6; ++i) f.words.push_back(static_cast<uint16_t>(static_cast<int16_t>(frame * 100 + i - 50)));
+        f.extra = [&](DcmDataset& d) {
+            d.putAndInsertString(DCM_SOPClassUID, UID_EnhancedCTImageStorage);
+            putFunctionalGroup(d, -1, DCM_PixelMeasuresSequence, DCM_PixelSpacing, "0.5\\0.625");
+            putFunctionalGroup(d, -1, DCM_PixelMeasuresSequence, DCM_SliceThickness, "2.5");
+            putFunctionalGroup(d, -1, DCM_PlaneOrientationSequence, DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleSlope, "1");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleIntercept, "-1024");
+            putFunctionalGroup(d, -1, DCM_PixelValueTransformationSequence, DCM_RescaleType, "HU");
+            putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowCenter, "40");
+            putFunctionalGroup(d, -1, DCM_FrameVOILUTSequence, DCM_WindowWidth, "400");
+            for (int frame = 0; frame < frames; ++frame)
+                putFunctionalGroup(d, frame, DCM_PlanePositionSequence, DCM_ImagePositionPatient,
+                                   ("-100\\-80\\" + std::to_string(z[frame])).c_str());
+            // Frame 3: its own rescale and two windows.
+            putFunctionalGroup(d, 2, DCM_PixelValueTransformationSequence, DCM_RescaleSlope, "2");
+            putFunctionalGroup(d, 2, DCM_PixelValueTransformationSequence, DCM_RescaleIntercept, "-1000");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowCenter, "-600\\400");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowWidth, "1500\\1800");
+            putFunctionalGroup(d, 2, DCM_FrameVOILUTSequence, DCM_WindowCenterWidthExplanation, "LUNG\\BONE");
+        };
+        const io::MedicalImage image = readFixture(dir, f, "enhanced.dcm");
+        const io::ImageMetadata& m = image.metadata;
+        QCOMPARE(int(image.frames.size()), frames);
+        QCOMPARE(int(m.perFrame.size()), frames);
+        // Values: stored * slope + intercept, with frame 3's own rescale.
+        for (int frame = 0; frame < frames; ++frame) {
+            const double slope = frame == 2 ? 2 : 1, intercept = frame == 2 ? -1000 : -1024;
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(image.frames[size_t(frame)].values[size_t(i)], float((frame * 100 + i - 50) * slope + intercept));
+            QCOMPARE(m.perFrame[size_t(frame)].rescaleSlope, slope);
+            QCOMPARE(m.perFrame[size_t(frame)].rescaleIntercept, intercept);
+            QCOMPARE((*m.perFrame[size_t(frame)].imagePosition)[2], z[frame]);
+            QCOMPARE((*m.perFrame[size_t(frame)].imageOrientation)[4], 1.0);
+        }
+        // Frame 1's values stand for the file; the shared macros fill the rest.
+        QCOMPARE(m.rescaleSlope, 1.0);
+        QCOMPARE(m.rescaleIntercept, -1024.0);
+        QCOMPARE(QString::fromStdString(m.rescaleType), QString("HU"));
+        QCOMPARE((*m.pixelSpacing)[1], 0.625);
+        QCOMPARE(*m.sliceThickness, 2.5);
+        QCOMPARE((*m.imagePosition)[2], 10.0);
+        QCOMPARE(int(m.windows.size()), 1);
+        QCOMPARE(m.windows[0].center, 40.0);
+        // Windows per frame: the shared one, and frame 3's own two.
+        QCOMPARE(int(m.perFrame[0].windows.size()), 1);
+        QCOMPARE(int(m.perFrame[2].windows.size()), 2);
+        QCOMPARE(m.perFrame[2].windows[0].center, -600.0);
+        QCOMPARE(QString::fromStdString(m.perFrame[2].windows[1].explanation), QString("BONE"));
+        QCOMPARE(io::frameWindows(image, 2).front().width, 1500.0);
+        QCOMPARE(io::frameWindows(image, 0).front().width, 400.0);
+        // Order along the normal (z): frames 2, 1, 4, 3 (0-based 1, 0, 3, 2).
+        QCOMPARE(m.frameOrder, (std::vector<int64_t>{1, 0, 3, 2}));
+        // The display of frame 3 uses its own first window (lung: -1350 .. 150 HU).
+        const io::ImageFrame shown = io::toDisplay(image, 2);
+        const float value = image.frames[2].values[0];  // (200 - 50) * 2 - 1000 = -700 HU
+        QCOMPARE(value, -700.0f);
+        QVERIFY(std::fabs(shown.values[0] - float((-700.0 + 1350.0) / 1500.0)) < 0.01f);
+
+        // One frame read alone keeps its own rescale, and toDisplay finds its window by its place in the file.
+        io::ReadOptions one;
+        one.firstFrame = 2;
+        one.maxFrames = 1;
+        const io::MedicalImage third = io::readMedicalImage(dir.filePath("enhanced.dcm").toStdString(), one);
+        QCOMPARE(third.frames[0].values[0], -700.0f);
+        QCOMPARE(io::frameWindows(third, 0).front().center, -600.0);
+
+        // Without positions for every frame, the stored order stands.
+        DicomFixture partial = f;
+        const auto extra = f.extra;
+        partial.extra = [extra](DcmDataset& d) {
+            extra(d);
+            DcmItem* perFrame = nullptr;
+            d.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, 1);
+            perFrame->findAndDeleteElement(DCM_PlanePositionSequence);
+        };
+        const io::MedicalImage unordered = readFixture(dir, partial, "partial.dcm");
+        QVERIFY(unordered.metadata.frameOrder.empty());
+        QVERIFY(!unordered.metadata.perFrame[1].imagePosition);
     }
 
     void readGrayImageStillShowsTheFileWindow() {

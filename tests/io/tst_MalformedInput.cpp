@@ -1,6 +1,7 @@
 // Malformed input: every broken file gives a one-line reason that names the file by its base
 // name, never a crash or a hang. One row per case, each with the reason it must give.
 #include "DicomFixture.h"
+#include "NiftiFixture.h"
 
 #include "medsynth/io/IoError.h"
 #include "medsynth/io/MedicalImage.h"
@@ -203,20 +204,37 @@ private Q_SLOTS:
             return goodDicom(dir, f);
         }) << "photometric interpretation \"HSV\" is not supported";
 
+        // Enhanced multi-frame: a functional group that is not a number, a rescale slope of 0.
+        auto withGroup = [file](const char* name, int frame, DcmTagKey macro, DcmTagKey tag, const char* value) {
+            return file(name, [frame, macro, tag, value](const QTemporaryDir& dir) {
+                DicomFixture f = plain(2, 2);
+                f.frames = 2;
+                f.words.resize(8);
+                f.extra = [=](DcmDataset& d) { putFunctionalGroup(d, frame, macro, tag, value); };
+                return goodDicom(dir, f);
+            });
+        };
+        QTest::newRow("per-frame rescale not a number")
+            << withGroup("enhanced.dcm", 1, DCM_PixelValueTransformationSequence, DCM_RescaleIntercept, "-10x24")
+            << "Rescale Intercept (0028,1052) is not a number";
+        QTest::newRow("shared rescale slope 0")
+            << withGroup("slope.dcm", -1, DCM_PixelValueTransformationSequence, DCM_RescaleSlope, "0") << "Rescale Slope is 0";
+        QTest::newRow("plane position not a number")
+            << withGroup("plane.dcm", 0, DCM_PlanePositionSequence, DCM_ImagePositionPatient, "1\\two\\3")
+            << "Image Position (0020,0032) is not a number";
+
         // NIfTI and NumPy.
-        QTest::newRow("NIfTI header only") << file("head.nii", [](auto&) {
-            Bytes header(348, '\0');
-            header[0] = static_cast<char>(0x5C), header[1] = 0x01;  // sizeof_hdr 348
-            const int16_t dims[4] = {3, 64, 64, 64};
-            std::memcpy(&header[40], dims, sizeof dims);
-            const int16_t type[2] = {4, 16};  // int16
-            std::memcpy(&header[70], type, sizeof type);
-            const float pixdim[4] = {1, 1, 1, 1}, offset = 352;
-            std::memcpy(&header[76], pixdim, sizeof pixdim);
-            std::memcpy(&header[108], &offset, sizeof offset);
-            std::memcpy(&header[344], "n+1\0", 4);
-            return header + Bytes(4, '\0') + Bytes(1000, '\1');
+        auto niftiHeader = [](int nx, int ny, int nz) {
+            const QByteArray header = niftiInt16Header(nx, ny, nz);
+            return Bytes(header.constData(), static_cast<size_t>(header.size()));
+        };
+        QTest::newRow("NIfTI header only") << file("head.nii", [niftiHeader](auto&) {
+            return niftiHeader(64, 64, 64) + Bytes(1000, '\1');
         }) << "the NIfTI data cannot be read";
+        // A volume too large to load whole is read slice by slice; the file must still hold it.
+        QTest::newRow("large NIfTI shorter than its header") << file("short.nii", [niftiHeader](auto&) {
+            return niftiHeader(4096, 4096, 24) + Bytes(4096, '\1');  // 768 MiB of int16 (1.5 GiB as floats)
+        }) << "the NIfTI data cannot be read: the file holds";
         QTest::newRow("NIfTI garbage") << file("junk.nii", [](auto&) { return Bytes(400, 'q'); })
                                        << "not a NIfTI-1/2 file";
         QTest::newRow("npy truncated") << file("cut.npy", [](auto&) {

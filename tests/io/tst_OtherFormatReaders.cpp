@@ -2,6 +2,7 @@
 // bits (values kept, colour as RGB, multi-page TIFF), NumPy .npy and MedMNIST-style .npz archives
 // (frames, label arrays), and JPEG 2000 DICOM decoded through OpenJPEG.
 #include "DicomFixture.h"
+#include "NiftiFixture.h"
 
 #include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/ImageReader.h"
@@ -17,6 +18,7 @@
 
 #include <QtTest/QtTest>
 
+#include <cmath>
 #include <cstring>
 
 using namespace medsynth;
@@ -85,26 +87,43 @@ bool runPython(const QString& dir, const QString& script) {
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-// JPEG 2000 code stream of a gray image through OpenJPEG, lossless (5/3 wavelet, one layer).
-std::vector<uint8_t> encodeJpeg2000(const std::vector<int32_t>& values, int rows, int columns, int precision, bool isSigned) {
-    opj_image_cmptparm_t component{};
-    component.dx = component.dy = 1;
-    component.w = static_cast<OPJ_UINT32>(columns);
-    component.h = static_cast<OPJ_UINT32>(rows);
-    component.prec = static_cast<OPJ_UINT32>(precision);
-    component.sgnd = isSigned ? 1 : 0;
-    opj_image_t* image = opj_image_create(1, &component, OPJ_CLRSPC_GRAY);
+// How a JPEG 2000 test stream is coded: lossless (5/3 wavelet) or lossy (9/7, rate: compression
+// ratio), with or without the multiple component transform (RCT when lossless, ICT when lossy).
+struct Jpeg2000Coding {
+    bool lossy = false;
+    bool componentTransform = false;
+    float rate = 0;
+};
+
+// A JPEG 2000 code stream through OpenJPEG; values interleaved by component (RGB).
+std::vector<uint8_t> encodeJpeg2000(const std::vector<int32_t>& values, int rows, int columns, int components,
+                                    int precision, bool isSigned, const Jpeg2000Coding& coding = {}) {
+    std::vector<opj_image_cmptparm_t> parameters(static_cast<size_t>(components));
+    for (opj_image_cmptparm_t& component : parameters) {
+        component = {};
+        component.dx = component.dy = 1;
+        component.w = static_cast<OPJ_UINT32>(columns);
+        component.h = static_cast<OPJ_UINT32>(rows);
+        component.prec = static_cast<OPJ_UINT32>(precision);
+        component.sgnd = isSigned ? 1 : 0;
+    }
+    opj_image_t* image = opj_image_create(static_cast<OPJ_UINT32>(components), parameters.data(),
+                                          components == 3 ? OPJ_CLRSPC_SRGB : OPJ_CLRSPC_GRAY);
     image->x1 = static_cast<OPJ_UINT32>(columns);
     image->y1 = static_cast<OPJ_UINT32>(rows);
-    std::copy(values.begin(), values.end(), image->comps[0].data);
-    opj_cparameters_t parameters;
-    opj_set_default_encoder_parameters(&parameters);
-    parameters.tcp_numlayers = 1;
-    parameters.tcp_rates[0] = 0;  // lossless
-    parameters.cp_disto_alloc = 1;
-    parameters.numresolution = 2;
+    const size_t pixels = static_cast<size_t>(rows) * columns;
+    for (int c = 0; c < components; ++c)
+        for (size_t i = 0; i < pixels; ++i) image->comps[c].data[i] = values[i * components + c];
+    opj_cparameters_t encoder;
+    opj_set_default_encoder_parameters(&encoder);
+    encoder.tcp_numlayers = 1;
+    encoder.tcp_rates[0] = coding.lossy ? coding.rate : 0;  // 0: lossless
+    encoder.cp_disto_alloc = 1;
+    encoder.irreversible = coding.lossy ? 1 : 0;
+    encoder.tcp_mct = coding.componentTransform ? 1 : 0;
+    encoder.numresolution = 2;
     opj_codec_t* codec = opj_create_compress(OPJ_CODEC_J2K);
-    opj_setup_encoder(codec, &parameters, image);
+    opj_setup_encoder(codec, &encoder, image);
     const std::string path = QDir::temp().filePath("medsynth-j2k-%1.j2k").arg(QCoreApplication::applicationPid()).toStdString();
     opj_stream_t* stream = opj_stream_create_default_file_stream(path.c_str(), OPJ_FALSE);
     const bool ok = opj_start_compress(codec, image, stream) && opj_encode(codec, stream) && opj_end_compress(codec, stream);
@@ -120,6 +139,49 @@ std::vector<uint8_t> encodeJpeg2000(const std::vector<int32_t>& values, int rows
     }
     QFile::remove(QString::fromStdString(path));
     return bytes;
+}
+
+// Smooth test content with an edge: JPEG 2000's lossy modes are judged on pictures, not on noise.
+std::vector<int32_t> testPicture(int rows, int columns, int components, int frame, int top) {
+    std::vector<int32_t> values;
+    const double span = columns + 2.0 * rows + 7.0 * components + 5.0 * frame;
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x)
+            for (int c = 0; c < components; ++c) {
+                double v = top * 0.7 * (x + 2.0 * y + 7.0 * c + 5.0 * frame) / span;
+                if (x >= columns / 2) v += top * 0.25;
+                values.push_back(std::min(top, static_cast<int32_t>(std::lround(v))));
+            }
+    return values;
+}
+
+// Worst and mean absolute difference of decoded frame values from what was encoded.
+std::pair<double, double> difference(const std::vector<float>& decoded, const std::vector<int32_t>& encoded, double offset = 0) {
+    double worst = 0, sum = 0;
+    for (size_t i = 0; i < encoded.size(); ++i) {
+        const double d = std::fabs(decoded[i] - (encoded[i] + offset));
+        worst = std::max(worst, d);
+        sum += d;
+    }
+    return {worst, sum / static_cast<double>(encoded.size())};
+}
+
+// A 3 x 4 x 5 int16 volume, value(i, j, k) = 100 i + 10 j + k (scl 2, -7), written by hand with
+// the bytes of header and data swapped: a big-endian NIfTI-1 file.
+std::string writeBigEndianNifti(const QTemporaryDir& dir) {
+    const std::string little = writeNifti(dir, "little.nii", NIFTI_FTYPE_NIFTI1_1);
+    QFile in(QString::fromStdString(little));
+    if (!in.open(QIODevice::ReadOnly)) return {};
+    QByteArray bytes = in.readAll();
+    nifti_1_header header;
+    std::memcpy(&header, bytes.constData(), sizeof header);
+    const int offset = static_cast<int>(header.vox_offset);
+    swap_nifti_header(bytes.data(), 1);
+    nifti_swap_Nbytes((bytes.size() - offset) / 2, 2, bytes.data() + offset);
+    const std::string path = dir.filePath("big.nii").toStdString();
+    QFile out(QString::fromStdString(path));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) return {};
+    return path;
 }
 
 }  // namespace
@@ -320,17 +382,11 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         const int rows = 6, columns = 7;
         std::vector<int32_t> stored;
         for (int i = 0; i < rows * columns; ++i) stored.push_back((i * 577) % 4000 - 1500);
-        const std::vector<uint8_t> stream = encodeJpeg2000(stored, rows, columns, 16, true);
+        const std::vector<uint8_t> stream = encodeJpeg2000(stored, rows, columns, 1, 16, true);
         QVERIFY(!stream.empty());
 
         // An encapsulated data set: empty offset table, then the stream in one fragment.
-        DicomFixture f;
-        f.rows = rows;
-        f.columns = columns;
-        f.isSigned = true;
-        f.slope = "1";
-        f.intercept = "-1024";
-        f.modality = "CT";
+        DicomFixture f = DicomFixture::signedCt(rows, columns);
         f.words.assign(static_cast<size_t>(rows * columns), 0);
         const std::string native = dir.filePath("native.dcm").toStdString();
         QCOMPARE(QString::fromStdString(f.write(native)), QString());
@@ -355,6 +411,194 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         QCOMPARE(QString::fromStdString(image.metadata.transferSyntaxUid), QString("1.2.840.10008.1.2.4.90"));
         QCOMPARE(int(image.frames.size()), 1);
         for (size_t i = 0; i < stored.size(); ++i) QCOMPARE(image.frames[0].values[i], static_cast<float>(stored[i] - 1024));
+    }
+
+    // Several frames, one of them in two fragments; a part of them read alone.
+    void jpeg2000MultiFrame() {
+        QTemporaryDir dir;
+        const int rows = 8, columns = 9, frames = 3;
+        DicomFixture f;
+        f.rows = rows;
+        f.columns = columns;
+        f.frames = frames;
+        f.bitsStored = 12;
+        f.highBit = 11;
+        f.syntax = EXS_JPEG2000LosslessOnly;
+        std::vector<std::vector<int32_t>> pictures;
+        for (int frame = 0; frame < frames; ++frame) {
+            pictures.push_back(testPicture(rows, columns, 1, frame, 4095));
+            const std::vector<uint8_t> stream = encodeJpeg2000(pictures.back(), rows, columns, 1, 12, false);
+            QVERIFY(!stream.empty());
+            if (frame == 1) {  // the stream split after its first 20 bytes
+                f.fragments.emplace_back(stream.begin(), stream.begin() + 20);
+                f.fragments.emplace_back(stream.begin() + 20, stream.end());
+            } else {
+                f.fragments.push_back(stream);
+            }
+        }
+        const std::string path = dir.filePath("multi.dcm").toStdString();
+        QCOMPARE(QString::fromStdString(f.write(path)), QString());
+        const io::MedicalImage all = io::readMedicalImage(path);
+        QCOMPARE(int(all.frames.size()), frames);
+        for (int frame = 0; frame < frames; ++frame)
+            QCOMPARE(difference(all.frames[size_t(frame)].values, pictures[size_t(frame)]).first, 0.0);
+        io::ReadOptions later;
+        later.firstFrame = 1;
+        later.maxFrames = 2;
+        const io::MedicalImage part = io::readMedicalImage(path, later);
+        QCOMPARE(part.firstFrame, int64_t(1));
+        QCOMPARE(int(part.frames.size()), 2);
+        QCOMPARE(difference(part.frames[0].values, pictures[1]).first, 0.0);
+        QCOMPARE(difference(part.frames[1].values, pictures[2]).first, 0.0);
+        // Fewer code streams than frames: a one-line reason.
+        f.fragments.pop_back();
+        QCOMPARE(QString::fromStdString(f.write(path)), QString());
+        try {
+            io::readMedicalImage(path);
+            QFAIL("a frame without its code stream was read");
+        } catch (const io::IoError& e) {
+            QVERIFY2(QString(e.what()).contains("holds 2 frames, 3 needed"), e.what());
+        }
+    }
+
+    // Colour: RGB as stored, YBR_RCT (lossless, reversible component transform) and YBR_ICT
+    // (lossy, irreversible transform) come back as RGB, exactly or within a tolerance.
+    void jpeg2000Colour_data() {
+        QTest::addColumn<QString>("photometric");
+        QTest::addColumn<bool>("lossy");
+        QTest::addColumn<double>("worst");
+        QTest::addColumn<double>("mean");
+        QTest::newRow("RGB lossless") << "RGB" << false << 0.0 << 0.0;
+        QTest::newRow("YBR_RCT lossless") << "YBR_RCT" << false << 0.0 << 0.0;
+        QTest::newRow("YBR_ICT lossy") << "YBR_ICT" << true << 24.0 << 3.0;
+    }
+    void jpeg2000Colour() {
+        QFETCH(QString, photometric);
+        QFETCH(bool, lossy);
+        QFETCH(double, worst);
+        QFETCH(double, mean);
+        QTemporaryDir dir;
+        const int rows = 24, columns = 32, frames = 2;
+        DicomFixture f;
+        f.rows = rows;
+        f.columns = columns;
+        f.samples = 3;
+        f.frames = frames;
+        f.bitsAllocated = f.bitsStored = 8;
+        f.highBit = 7;
+        f.photometric = photometric.toStdString();
+        f.syntax = lossy ? EXS_JPEG2000 : EXS_JPEG2000LosslessOnly;
+        const Jpeg2000Coding coding{lossy, photometric != "RGB", lossy ? 6.0f : 0.0f};
+        std::vector<std::vector<int32_t>> pictures;
+        for (int frame = 0; frame < frames; ++frame) {
+            pictures.push_back(testPicture(rows, columns, 3, frame, 255));
+            f.fragments.push_back(encodeJpeg2000(pictures.back(), rows, columns, 3, 8, false, coding));
+            QVERIFY(!f.fragments.back().empty());
+        }
+        const std::string path = dir.filePath("colour.dcm").toStdString();
+        QCOMPARE(QString::fromStdString(f.write(path)), QString());
+        const io::MedicalImage image = io::readMedicalImage(path);
+        QCOMPARE(QString::fromStdString(image.metadata.photometric), QString("RGB"));
+        QCOMPARE(int(image.frames.size()), frames);
+        for (int frame = 0; frame < frames; ++frame) {
+            QCOMPARE(image.frames[size_t(frame)].channels, 3);
+            const auto [largest, average] = difference(image.frames[size_t(frame)].values, pictures[size_t(frame)]);
+            qInfo("%s frame %d: largest difference %.1f, mean %.2f", qPrintable(photometric), frame + 1, largest, average);
+            QVERIFY2(largest <= worst && average <= mean, qPrintable(QString("%1 / %2").arg(largest).arg(average)));
+        }
+        if (lossy)  // lossy, but not nothing: the test would not notice a lossless stream
+            QVERIFY(difference(image.frames[0].values, pictures[0]).first > 0);
+    }
+
+    // Lossy 16-bit signed CT: Hounsfield units within a tolerance after the rescale.
+    void jpeg2000LossyGray() {
+        QTemporaryDir dir;
+        const int rows = 32, columns = 32;
+        std::vector<int32_t> stored = testPicture(rows, columns, 1, 0, 4000);
+        for (int32_t& v : stored) v -= 1500;
+        DicomFixture f = DicomFixture::signedCt(rows, columns);
+        f.syntax = EXS_JPEG2000;
+        f.fragments.push_back(encodeJpeg2000(stored, rows, columns, 1, 16, true, {true, false, 3.0f}));
+        const std::string path = dir.filePath("lossy.dcm").toStdString();
+        QCOMPARE(QString::fromStdString(f.write(path)), QString());
+        const io::MedicalImage image = io::readMedicalImage(path);
+        QCOMPARE(QString::fromStdString(image.metadata.transferSyntaxUid), QString("1.2.840.10008.1.2.4.91"));
+        const auto [largest, average] = difference(image.frames[0].values, stored, -1024);
+        qInfo("lossy 16-bit: largest difference %.1f HU, mean %.2f HU (range 4000)", largest, average);
+        QVERIFY(largest > 0);
+        QVERIFY2(largest <= 40 && average <= 4, qPrintable(QString("%1 / %2").arg(largest).arg(average)));
+    }
+
+    // A volume larger than wholeVolumeBytes is read slice by slice, frame by frame the same values
+    // as when read whole, along every axis, for .nii, .nii.gz, NIfTI-2 and a big-endian file.
+    void niftiReadSliceBySlice_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("axis");
+        for (const char* kind : {"nii", "nii.gz", "nifti2", "big-endian"})
+            for (int axis = 0; axis < 3; ++axis) QTest::newRow(qPrintable(QString("%1 axis %2").arg(kind).arg(axis))) << QString(kind) << axis;
+    }
+    void niftiReadSliceBySlice() {
+        QFETCH(QString, kind);
+        QFETCH(int, axis);
+        QTemporaryDir dir;
+        const std::string path = kind == "nii"      ? writeNifti(dir, "v.nii", NIFTI_FTYPE_NIFTI1_1)
+                                 : kind == "nii.gz" ? writeNifti(dir, "v.nii.gz", NIFTI_FTYPE_NIFTI1_1)
+                                 : kind == "nifti2" ? writeNifti(dir, "v2.nii", NIFTI_FTYPE_NIFTI2_1)
+                                                    : writeBigEndianNifti(dir);
+        QVERIFY(!path.empty());
+        io::ReadOptions whole;
+        whole.sliceAxis = axis;
+        io::ReadOptions sliced = whole;
+        sliced.wholeVolumeBytes = 0;
+        const io::MedicalImage expected = io::readMedicalImage(path, whole);
+        const io::MedicalImage all = io::readMedicalImage(path, sliced);
+        QCOMPARE(all.frames.size(), expected.frames.size());
+        for (size_t f = 0; f < all.frames.size(); ++f) QCOMPARE(all.frames[f].values, expected.frames[f].values);
+        // The values are the volume's, not just the same twice.
+        const int i = 2, j = 3, k = 4;
+        const int frame = axis == 0 ? i : axis == 1 ? j : k;
+        const int at = axis == 0 ? k * 4 + j : axis == 1 ? k * 3 + i : j * 3 + i;
+        QCOMPARE(all.frames[size_t(frame)].values[size_t(at)], niftiValue(i, j, k));
+        // One frame alone, from the middle.
+        sliced.firstFrame = frame;
+        sliced.maxFrames = 1;
+        const io::MedicalImage one = io::readMedicalImage(path, sliced);
+        QCOMPARE(one.firstFrame, int64_t(frame));
+        QCOMPARE(one.frames[0].values, expected.frames[size_t(frame)].values);
+    }
+
+    // A volume whose values would not fit in memory as floats (2.4 GiB; it was refused whole
+    // before) is browsed a slice at a time. The file is sparse: only the slices written take disk.
+    void niftiLargerThanMemoryIsBrowsable() {
+        QTemporaryDir dir;
+        const int nx = 1024, ny = 1024, nz = 600;
+        const std::string path = dir.filePath("large.nii").toStdString();
+        QVERIFY(writeSparseNifti(QString::fromStdString(path), nx, ny, nz, {0, 299, nz - 1}, 1.0f, -1000.0f));
+        io::ReadOptions header;
+        header.pixels = false;
+        const io::MedicalImage described = io::readMedicalImage(path, header);
+        QCOMPARE(described.metadata.frames, int64_t(nz));
+        try {  // every slice at once: refused, as before
+            io::readMedicalImage(path);
+            QFAIL("2.4 GiB of floats were accepted");
+        } catch (const io::IoError& e) {
+            QVERIFY2(QString(e.what()).startsWith("large.nii: ") && QString(e.what()).contains("MiB"), e.what());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (int k : {0, 299, nz - 1, 17}) {
+            io::ReadOptions one;
+            one.firstFrame = k;
+            one.maxFrames = 1;
+            const io::MedicalImage slice = io::readMedicalImage(path, one);
+            QCOMPARE(int(slice.frames.size()), 1);
+            const std::vector<float>& v = slice.frames[0].values;
+            QCOMPARE(int(v.size()), nx * ny);
+            const bool marked = k != 17;
+            QCOMPARE(v[size_t(5 * nx + 3)], marked ? float(k + 3 - 1000) : -1000.0f);
+            QCOMPARE(v[size_t(6 * nx + 3)], -1000.0f);
+        }
+        qInfo("4 slices of 1024 x 1024 out of a 1.2 GiB volume: %lld ms", static_cast<long long>(timer.elapsed()));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "FileError.h"
 #include "ImageHeaderProbe.h"
 #include "Privacy.h"
+#include "SliceGeometry.h"
 #include "medsynth/io/ImageReader.h"
 #include "medsynth/io/MedicalImage.h"
 
@@ -392,13 +393,6 @@ std::string patientIdentity(const DicomHeader& h, const std::string& folder) {
     return "folder\x1f" + folder;
 }
 
-bool sameOrientation(const std::optional<std::array<double, 6>>& a, const std::optional<std::array<double, 6>>& b) {
-    if (!a || !b) return !a && !b;
-    for (size_t i = 0; i < 6; ++i)
-        if (std::fabs((*a)[i] - (*b)[i]) > 1e-4) return false;
-    return true;
-}
-
 // Orders one (sub-)series: by position along the slice normal when every file has a position
 // and an orientation, else by instance number when every file has one, else by path. Ties keep
 // instance number, then path order.
@@ -409,12 +403,8 @@ SliceOrder orderSlices(std::vector<int>& members, const std::vector<const DicomH
     const bool instances = std::all_of(members.begin(), members.end(), [&](int f) { return headers[f]->instanceNumber.has_value(); });
     auto instance = [&](int f) { return headers[f]->instanceNumber.value_or(0); };
     if (positions) {
-        const auto& o = *headers[members.front()]->orientation;
-        const double normal[3] = {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
-        auto along = [&](int f) {
-            const auto& p = *headers[f]->position;
-            return p[0] * normal[0] + p[1] * normal[1] + p[2] * normal[2];
-        };
+        const std::array<double, 3> normal = sliceNormal(*headers[members.front()]->orientation);
+        auto along = [&](int f) { return distanceAlongNormal(normal, *headers[f]->position); };
         std::stable_sort(members.begin(), members.end(), [&](int a, int b) {
             const double da = along(a), db = along(b);
             if (std::fabs(da - db) > 1e-6) return da < db;

@@ -1,6 +1,8 @@
 #include "DicomReader.h"
 
+#include "DicomFunctionalGroups.h"
 #include "DicomToolkit.h"
+#include "DicomValues.h"
 #include "FileError.h"
 #include "Jpeg2000Decoder.h"
 #include "RleDecoder.h"
@@ -30,99 +32,12 @@ namespace {
 // 32-bit buffer size.
 constexpr uint64_t kMaxRawFrameBytes = 1ull << 31;
 
-std::string text(DcmItem& item, const DcmTagKey& tag, unsigned long index = 0) {
-    OFString value;
-    if (item.findAndGetOFString(tag, value, index).bad()) return {};
-    return std::string(value.c_str());
-}
-
-std::string trimmed(std::string value) {
-    const auto notSpace = [](unsigned char c) { return !std::isspace(c) && c != '\0'; };
-    value.erase(value.begin(), std::find_if(value.begin(), value.end(), notSpace));
-    value.erase(std::find_if(value.rbegin(), value.rend(), notSpace).base(), value.end());
-    return value;
-}
-
-// A DS or IS value as a number; nullopt when absent; IoError naming the attribute when not a number.
-std::optional<double> number(const std::string& path, DcmItem& item, const DcmTagKey& tag, const char* name,
-                             unsigned long index = 0) {
-    if (!item.tagExistsWithValue(tag)) return std::nullopt;
-    const std::string value = trimmed(text(item, tag, index));
-    if (value.empty()) return std::nullopt;
-    try {
-        size_t used = 0;
-        const double parsed = std::stod(value, &used);
-        if (used == value.size() && std::isfinite(parsed)) return parsed;
-    } catch (const std::exception&) {
-    }
-    std::string shown = value.substr(0, 24);
-    for (char& c : shown)
-        if (!std::isprint(static_cast<unsigned char>(c))) c = '?';
-    throw fileError(path, std::string(name) + " is not a number (\"" + shown + "\")");
-}
-
-template <size_t N>
-std::optional<std::array<double, N>> numbers(const std::string& path, DcmItem& item, const DcmTagKey& tag,
-                                             const char* name) {
-    DcmElement* element = nullptr;
-    if (item.findAndGetElement(tag, element).bad() || !element || element->getVM() < N) return std::nullopt;
-    std::array<double, N> values{};
-    for (size_t i = 0; i < N; ++i) {
-        const auto v = number(path, item, tag, name, static_cast<unsigned long>(i));
-        if (!v) return std::nullopt;
-        values[i] = *v;
-    }
-    return values;
-}
-
 uint16_t unsignedShort(const std::string& path, DcmItem& item, const DcmTagKey& tag, const char* name, bool required,
                        uint16_t fallback) {
     Uint16 value = 0;
     if (item.findAndGetUint16(tag, value).good()) return value;
     if (required) throw fileError(path, std::string("DICOM file without ") + name + " (not an image?)");
     return fallback;
-}
-
-// A LUT (modality or VOI) from an item of its sequence.
-struct Lut {
-    double firstMapped = 0;
-    int bits = 16;
-    std::vector<double> entries;
-    std::string explanation;
-};
-
-std::optional<Lut> readLut(const std::string& path, DcmItem& item, bool signedFirstMapped, const char* what) {
-    Uint16 count = 0, first = 0, bits = 0;
-    if (item.findAndGetUint16(DCM_LUTDescriptor, count, 0).bad() || item.findAndGetUint16(DCM_LUTDescriptor, first, 1).bad()
-        || item.findAndGetUint16(DCM_LUTDescriptor, bits, 2).bad())
-        throw fileError(path, std::string(what) + " without a complete LUT descriptor");
-    const size_t entries = count == 0 ? 65536 : count;
-    if (bits < 1 || bits > 16) throw fileError(path, std::string(what) + " with " + std::to_string(bits) + "-bit entries");
-    const Uint16* words = nullptr;
-    unsigned long wordCount = 0;
-    if (item.findAndGetUint16Array(DCM_LUTData, words, &wordCount).bad() || !words)
-        throw fileError(path, std::string(what) + " without LUT data");
-    Lut lut;
-    lut.firstMapped = signedFirstMapped ? static_cast<double>(static_cast<int16_t>(first)) : first;
-    lut.bits = bits;
-    lut.explanation = text(item, DCM_LUTExplanation);
-    lut.entries.resize(entries);
-    if (wordCount >= entries) {
-        for (size_t i = 0; i < entries; ++i) lut.entries[i] = words[i];
-    } else if (bits <= 8 && wordCount * 2 >= entries) {  // 8-bit entries packed two to a word
-        for (size_t i = 0; i < entries; ++i) lut.entries[i] = (words[i / 2] >> (8 * (i % 2))) & 0xFF;
-    } else {
-        throw fileError(path, std::string(what) + " holds " + std::to_string(wordCount) + " entries, its descriptor says "
-                                  + std::to_string(entries));
-    }
-    return lut;
-}
-
-double lookUp(const Lut& lut, double value) {
-    const double index = std::floor(value - lut.firstMapped);
-    if (index <= 0) return lut.entries.front();
-    if (index >= static_cast<double>(lut.entries.size() - 1)) return lut.entries.back();
-    return lut.entries[static_cast<size_t>(index)];
 }
 
 // Pixel layout from the header, checked.
@@ -145,16 +60,12 @@ struct PixelLayout {
 
 int64_t frameCount(const std::string& path, DcmDataset& dataset) {
     if (!dataset.tagExistsWithValue(DCM_NumberOfFrames)) return 1;
-    const std::string value = trimmed(text(dataset, DCM_NumberOfFrames));
+    const std::string value = trimmedText(dicomText(dataset, DCM_NumberOfFrames));
     if (value.empty()) return 1;
     int64_t frames = 0;
     for (char c : value) {
-        if (c < '0' || c > '9' || frames > 100000000) {
-            std::string shown = value.substr(0, 24);
-            for (char& s : shown)
-                if (!std::isprint(static_cast<unsigned char>(s))) s = '?';
-            throw fileError(path, "Number of Frames (0028,0008) is not a whole number (\"" + shown + "\")");
-        }
+        if (c < '0' || c > '9' || frames > 100000000)
+            throw fileError(path, "Number of Frames (0028,0008) is not a whole number (\"" + shownValue(value) + "\")");
         frames = frames * 10 + (c - '0');
     }
     if (frames == 0) throw fileError(path, "Number of Frames (0028,0008) is 0");
@@ -173,7 +84,7 @@ PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadO
     p.highBit = unsignedShort(path, dataset, DCM_HighBit, "High Bit", false, static_cast<uint16_t>(p.bitsStored - 1));
     p.isSigned = unsignedShort(path, dataset, DCM_PixelRepresentation, "Pixel Representation", false, 0) == 1;
     p.planar = unsignedShort(path, dataset, DCM_PlanarConfiguration, "Planar Configuration", false, 0);
-    p.photometric = trimmed(text(dataset, DCM_PhotometricInterpretation));
+    p.photometric = trimmedText(dicomText(dataset, DCM_PhotometricInterpretation));
     if (p.photometric.empty()) p.photometric = p.samples == 1 ? "MONOCHROME2" : "RGB";
 
     if (p.samples != 1 && p.samples != 3)
@@ -207,39 +118,32 @@ PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadO
 }
 
 void readVoi(const std::string& path, DcmDataset& dataset, const PixelLayout& layout, ImageMetadata& m) {
-    DcmElement* centers = nullptr;
-    DcmElement* widths = nullptr;
-    if (dataset.findAndGetElement(DCM_WindowCenter, centers).good() && dataset.findAndGetElement(DCM_WindowWidth, widths).good()
-        && centers && widths) {
-        const unsigned long count = std::min(centers->getVM(), widths->getVM());
-        for (unsigned long i = 0; i < count && i < 64; ++i) {
-            const auto c = number(path, dataset, DCM_WindowCenter, "Window Center (0028,1050)", i);
-            const auto w = number(path, dataset, DCM_WindowWidth, "Window Width (0028,1051)", i);
-            if (!c || !w || *w < 1) continue;  // C.11.2.1.2: width >= 1
-            m.windows.push_back({*c, *w, trimmed(text(dataset, DCM_WindowCenterWidthExplanation, i))});
-        }
-    }
-    const std::string function = trimmed(text(dataset, DCM_VOILUTFunction));
+    m.windows = readWindows(path, dataset);
+    const std::string function = trimmedText(dicomText(dataset, DCM_VOILUTFunction));
     if (function == "LINEAR_EXACT" || function == "SIGMOID") m.voiLutFunction = function;
     DcmSequenceOfItems* sequence = nullptr;
     if (dataset.findAndGetSequence(DCM_VOILUTSequence, sequence).good() && sequence) {
-        for (unsigned long i = 0; i < sequence->card() && i < 16; ++i) {
-            const auto lut = readLut(path, *sequence->getItem(i), layout.isSigned, "VOI LUT");
-            if (lut) m.voiLuts.push_back({lut->firstMapped, lut->bits, lut->entries, lut->explanation});
-        }
+        for (unsigned long i = 0; i < sequence->card() && i < 16; ++i)
+            m.voiLuts.push_back(readDicomLut(path, *sequence->getItem(i), layout.isSigned, "VOI LUT"));
     }
 }
 
-// Stored values -> modality values, for one gray frame (values already sign-extended).
+// Stored values -> modality values, for one gray frame (values already sign-extended): a modality
+// LUT, else rescale slope and intercept, the same for every frame unless an enhanced image's
+// functional groups give each frame its own.
 struct ModalityTransform {
-    std::optional<Lut> lut;
+    std::optional<VoiLut> lut;
     double slope = 1, intercept = 0;
-    void apply(std::vector<float>& values) const {
+    std::vector<std::pair<double, double>> perFrame;  // slope, intercept of each frame in the file
+    void apply(std::vector<float>& values, int64_t frame) const {
         if (lut) {
             for (float& v : values) v = static_cast<float>(lookUp(*lut, v));
-        } else if (slope != 1 || intercept != 0) {
-            for (float& v : values) v = static_cast<float>(static_cast<double>(v) * slope + intercept);
+            return;
         }
+        const auto [a, b] = static_cast<size_t>(frame) < perFrame.size() ? perFrame[static_cast<size_t>(frame)]
+                                                                            : std::make_pair(slope, intercept);
+        if (a != 1 || b != 0)
+            for (float& v : values) v = static_cast<float>(static_cast<double>(v) * a + b);
     }
 };
 
@@ -248,17 +152,17 @@ ModalityTransform readModality(const std::string& path, DcmDataset& dataset, con
     if (layout.samples != 1) return t;  // the modality transform is for gray images only
     DcmSequenceOfItems* sequence = nullptr;
     if (dataset.findAndGetSequence(DCM_ModalityLUTSequence, sequence).good() && sequence && sequence->card() > 0) {
-        t.lut = readLut(path, *sequence->getItem(0), layout.isSigned, "modality LUT");
+        t.lut = readDicomLut(path, *sequence->getItem(0), layout.isSigned, "modality LUT");
         m.modalityLutApplied = true;
-        m.rescaleType = trimmed(text(*sequence->getItem(0), DCM_ModalityLUTType));
+        m.rescaleType = trimmedText(dicomText(*sequence->getItem(0), DCM_ModalityLUTType));
         return t;
     }
-    t.slope = number(path, dataset, DCM_RescaleSlope, "Rescale Slope (0028,1053)").value_or(1.0);
-    t.intercept = number(path, dataset, DCM_RescaleIntercept, "Rescale Intercept (0028,1052)").value_or(0.0);
+    t.slope = dicomNumber(path, dataset, DCM_RescaleSlope, "Rescale Slope (0028,1053)").value_or(1.0);
+    t.intercept = dicomNumber(path, dataset, DCM_RescaleIntercept, "Rescale Intercept (0028,1052)").value_or(0.0);
     if (t.slope == 0) throw fileError(path, "Rescale Slope is 0");
     m.rescaleSlope = t.slope;
     m.rescaleIntercept = t.intercept;
-    m.rescaleType = trimmed(text(dataset, DCM_RescaleType));
+    m.rescaleType = trimmedText(dicomText(dataset, DCM_RescaleType));
     return t;
 }
 
@@ -371,7 +275,7 @@ std::vector<std::vector<uint8_t>> jpeg2000Frames(const std::string& path, DcmPix
 ImageMetadata baseMetadata(DcmDataset& dataset, const PixelLayout& p, const DcmXfer& xfer) {
     ImageMetadata m;
     m.format = "DICOM";
-    m.modality = trimmed(text(dataset, DCM_Modality)).substr(0, 16);
+    m.modality = trimmedText(dicomText(dataset, DCM_Modality)).substr(0, 16);
     m.photometric = p.photometric;
     m.rows = p.rows;
     m.columns = p.columns;
@@ -383,6 +287,39 @@ ImageMetadata baseMetadata(DcmDataset& dataset, const PixelLayout& p, const DcmX
     m.transferSyntaxUid = xfer.getXferID();
     m.transferSyntaxName = xfer.getXferName();
     return m;
+}
+
+// Enhanced multi-frame images: each frame's rescale, windows and plane from the functional groups
+// (DicomFunctionalGroups.h); the single values of the metadata become frame 1's where the top level
+// had none, and the frames get their order along the slice normal.
+void readEnhancedFrames(const std::string& path, DcmDataset& dataset, const PixelLayout& layout, ModalityTransform& modality,
+                        ImageMetadata& m) {
+    FrameFunctionalGroups topLevel;
+    topLevel.rescaleSlope = modality.slope;
+    topLevel.rescaleIntercept = modality.intercept;
+    topLevel.windows = m.windows;
+    topLevel.imagePosition = m.imagePosition;
+    topLevel.imageOrientation = m.imageOrientation;
+    FunctionalGroups groups = readFunctionalGroups(path, dataset, layout.frames, topLevel);
+    if (groups.frames.empty()) return;
+    m.perFrame = std::move(groups.frames);
+    const FrameFunctionalGroups& first = m.perFrame.front();
+    if (layout.samples != 1 || modality.lut) {
+        // Colour is never rescaled, and a modality LUT replaces any rescale.
+        for (FrameFunctionalGroups& f : m.perFrame) f.rescaleSlope = 1, f.rescaleIntercept = 0;
+    } else {
+        modality.perFrame.reserve(m.perFrame.size());
+        for (const FrameFunctionalGroups& f : m.perFrame) modality.perFrame.emplace_back(f.rescaleSlope, f.rescaleIntercept);
+        m.rescaleSlope = first.rescaleSlope;
+        m.rescaleIntercept = first.rescaleIntercept;
+        if (!groups.rescaleType.empty()) m.rescaleType = groups.rescaleType;
+    }
+    if (m.windows.empty()) m.windows = first.windows;
+    if (!m.imagePosition) m.imagePosition = first.imagePosition;
+    if (!m.imageOrientation) m.imageOrientation = first.imageOrientation;
+    if (!m.pixelSpacing) m.pixelSpacing = groups.pixelSpacing;
+    if (!m.sliceThickness) m.sliceThickness = groups.sliceThickness;
+    m.frameOrder = framesAlongNormal(m.perFrame);
 }
 
 void checkPreambleAndMeta(const std::string& path, DcmFileFormat& file) {
@@ -422,12 +359,13 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
     MedicalImage image;
     image.metadata = baseMetadata(dataset, layout, xfer);
     ImageMetadata& m = image.metadata;
-    const ModalityTransform modality = readModality(path, dataset, layout, m);
+    ModalityTransform modality = readModality(path, dataset, layout, m);
     readVoi(path, dataset, layout, m);
-    m.pixelSpacing = numbers<2>(path, dataset, DCM_PixelSpacing, "Pixel Spacing (0028,0030)");
-    m.imagePosition = numbers<3>(path, dataset, DCM_ImagePositionPatient, "Image Position (0020,0032)");
-    m.imageOrientation = numbers<6>(path, dataset, DCM_ImageOrientationPatient, "Image Orientation (0020,0037)");
-    m.sliceThickness = number(path, dataset, DCM_SliceThickness, "Slice Thickness (0018,0050)");
+    m.pixelSpacing = dicomNumbers<2>(path, dataset, DCM_PixelSpacing, "Pixel Spacing (0028,0030)");
+    m.imagePosition = dicomNumbers<3>(path, dataset, DCM_ImagePositionPatient, "Image Position (0020,0032)");
+    m.imageOrientation = dicomNumbers<6>(path, dataset, DCM_ImageOrientationPatient, "Image Orientation (0020,0037)");
+    m.sliceThickness = dicomNumber(path, dataset, DCM_SliceThickness, "Slice Thickness (0018,0050)");
+    readEnhancedFrames(path, dataset, layout, modality, m);
 
     const bool jpeg2000 = xferId == EXS_JPEG2000LosslessOnly || xferId == EXS_JPEG2000 || xferId == EXS_JPEG2000MulticomponentLosslessOnly
                           || xferId == EXS_JPEG2000Multicomponent;
@@ -448,8 +386,8 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
     auto* pixelData = dynamic_cast<DcmPixelData*>(element);
     if (!pixelData) throw fileError(path, "the pixel data element has an unexpected type");
 
-    auto finishFrame = [&](std::vector<float> values) {
-        if (layout.samples == 1) modality.apply(values);
+    auto finishFrame = [&](int64_t f, std::vector<float> values) {
+        if (layout.samples == 1) modality.apply(values, f);
         ImageFrame frame;
         frame.rows = layout.rows;
         frame.columns = layout.columns;
@@ -475,7 +413,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
             }
             std::vector<float> values(decoded.samples.begin(), decoded.samples.end());
             if (m.photometric == "YBR_FULL") ybrToRgb(values, layout.bitsStored);
-            finishFrame(std::move(values));
+            finishFrame(f, std::move(values));
         }
         if (layout.samples == 3) m.photometric = "RGB";
         return image;
@@ -504,7 +442,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
             } catch (const std::exception& e) {
                 throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be decoded (" + e.what() + ")");
             }
-            finishFrame(unpackFrame(planes.data(), layout, 1, layout.photometric));
+            finishFrame(f, unpackFrame(planes.data(), layout, 1, layout.photometric));
         }
         if (layout.samples == 3) m.photometric = "RGB";
         return image;
@@ -526,7 +464,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
             if (pixelData->getUint8Array(bytes).bad() || !bytes) throw fileError(path, "the pixel data cannot be read");
             const uint64_t frameBits = static_cast<uint64_t>(layout.rows) * layout.columns;
             for (int64_t f = range.first; f < range.first + range.count; ++f)
-                finishFrame(unpackBits(bytes, frameBits * f, layout));
+                finishFrame(f, unpackBits(bytes, frameBits * f, layout));
             return image;
         }
     }
@@ -543,7 +481,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
                                                                static_cast<Uint32>(frameBytes), &cache);
             if (got.bad())
                 throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be read (" + got.text() + ")");
-            finishFrame(unpackFrame(buffer.data(), layout, layout.planar, layout.photometric));
+            finishFrame(f, unpackFrame(buffer.data(), layout, layout.planar, layout.photometric));
         }
         if (layout.samples == 3) m.photometric = "RGB";
         return image;
@@ -565,7 +503,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
         if (f < range.first) continue;
         // Decoders may change the colour model (JPEG: YBR to RGB) and the planar configuration;
         // the dataset then says what the frame buffer holds.
-        std::string model = layout.samples == 1 ? layout.photometric : trimmed(colourModel.c_str());
+        std::string model = layout.samples == 1 ? layout.photometric : trimmedText(colourModel.c_str());
         if (model.empty()) model = layout.photometric;
         if (model == "YBR_FULL_422" || model == "YBR_PARTIAL_422") model = "YBR_FULL";  // decoders deliver full resolution
         const int planar = layout.samples == 1 ? 0
@@ -573,7 +511,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
                                                                false, static_cast<uint16_t>(layout.planar));
         PixelLayout full = layout;
         full.photometric = model;
-        finishFrame(unpackFrame(buffer.data(), full, planar, model));
+        finishFrame(f, unpackFrame(buffer.data(), full, planar, model));
     }
     if (layout.samples == 3) m.photometric = "RGB";
     return image;

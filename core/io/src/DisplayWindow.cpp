@@ -44,6 +44,14 @@ bool usesNaturalRange(const ImageMetadata& m, int channels) {
 
 }  // namespace
 
+const std::vector<VoiWindow>& frameWindows(const MedicalImage& image, size_t frameIndex) {
+    const auto& perFrame = image.metadata.perFrame;
+    const int64_t inFile = image.firstFrame + static_cast<int64_t>(frameIndex);
+    if (inFile >= 0 && static_cast<size_t>(inFile) < perFrame.size() && !perFrame[static_cast<size_t>(inFile)].windows.empty())
+        return perFrame[static_cast<size_t>(inFile)].windows;
+    return image.metadata.windows;
+}
+
 std::vector<std::string> windowPresetNames() {
     std::vector<std::string> names;
     for (const Preset& p : kPresets) names.emplace_back(p.name);
@@ -99,6 +107,7 @@ ImageFrame toDisplay(const MedicalImage& image, size_t frameIndex, const VoiChoi
     if (frameIndex >= image.frames.size()) throw IoError("frame " + std::to_string(frameIndex) + " was not read");
     const ImageFrame& frame = image.frames[frameIndex];
     const ImageMetadata& m = image.metadata;
+    const std::vector<VoiWindow>& windows = frameWindows(image, frameIndex);
     ImageFrame out = frame;
     auto minMax = [&] {
         const FrameStatistics s = frameStatistics(frame);
@@ -108,8 +117,8 @@ ImageFrame toDisplay(const MedicalImage& image, size_t frameIndex, const VoiChoi
     };
     switch (choice.kind) {
     case VoiChoice::Kind::Automatic:
-        if (!m.windows.empty() && frame.channels == 1) {
-            out.values = applyWindow(frame.values, {m.windows.front().center, m.windows.front().width, m.voiLutFunction});
+        if (!windows.empty() && frame.channels == 1) {
+            out.values = applyWindow(frame.values, {windows.front().center, windows.front().width, m.voiLutFunction});
         } else if (!m.voiLuts.empty() && frame.channels == 1) {
             out.values = applyVoiLut(frame.values, m.voiLuts.front());
         } else if (usesNaturalRange(m, frame.channels)) {
@@ -121,9 +130,9 @@ ImageFrame toDisplay(const MedicalImage& image, size_t frameIndex, const VoiChoi
         }
         break;
     case VoiChoice::Kind::FileWindow: {
-        if (choice.index < 0 || static_cast<size_t>(choice.index) >= m.windows.size())
+        if (choice.index < 0 || static_cast<size_t>(choice.index) >= windows.size())
             throw IoError("the file has no window " + std::to_string(choice.index + 1));
-        const VoiWindow& w = m.windows[static_cast<size_t>(choice.index)];
+        const VoiWindow& w = windows[static_cast<size_t>(choice.index)];
         out.values = applyWindow(frame.values, {w.center, w.width, m.voiLutFunction});
         break;
     }

@@ -6,8 +6,10 @@
 #include <nifti2_io.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 
@@ -80,6 +82,123 @@ bool isNifti2(const std::string& path) {
     return little == 540 || big == 540;
 }
 
+// Where a frame's voxels lie: the volume's dimensions, the slice axis and the two in-plane axes.
+struct VolumeLayout {
+    const nifti_image* image;
+    VoxelType type;
+    int64_t dims[4];
+    int axis, rowAxis, colAxis;
+    bool scaled;
+    int64_t rows() const { return dims[rowAxis]; }
+    int64_t columns() const { return dims[colAxis]; }
+    ImageFrame emptyFrame() const {
+        ImageFrame frame;
+        frame.rows = static_cast<int>(rows());
+        frame.columns = static_cast<int>(columns());
+        frame.channels = type.channels;
+        frame.values.resize(static_cast<size_t>(rows() * columns() * type.channels));
+        return frame;
+    }
+    // One voxel (index into data) to the frame's values at pixel.
+    void put(const uint8_t* data, int64_t index, ImageFrame& frame, size_t pixel) const {
+        if (type.channels == 3) {
+            for (int s = 0; s < 3; ++s) frame.values[pixel * 3 + s] = data[index * 3 + s];
+            return;
+        }
+        double v = voxelValue(image->datatype, data, static_cast<size_t>(index));
+        if (scaled) v = v * image->scl_slope + image->scl_inter;
+        frame.values[pixel] = static_cast<float>(v);
+    }
+};
+
+// Frame f (slice f % slices of time point f / slices) out of the whole volume in memory.
+ImageFrame frameFromVolume(const VolumeLayout& l, const uint8_t* data, int64_t f) {
+    const int64_t slice = f % l.dims[l.axis], time = f / l.dims[l.axis];
+    const int64_t stride[4] = {1, l.dims[0], l.dims[0] * l.dims[1], l.dims[0] * l.dims[1] * l.dims[2]};
+    ImageFrame frame = l.emptyFrame();
+    size_t at = 0;
+    for (int64_t r = 0; r < l.rows(); ++r)
+        for (int64_t c = 0; c < l.columns(); ++c)
+            l.put(data, slice * stride[l.axis] + r * stride[l.rowAxis] + c * stride[l.colAxis] + time * stride[3], frame, at++);
+    return frame;
+}
+
+struct GzCloser {
+    void operator()(gzFile_s* file) const { gzclose(file); }
+};
+
+// The voxel data of a volume too large to hold, read run by run at their offsets (zlib reads plain
+// files as they are and seeks in them; in a .nii.gz it decompresses up to the offset), swapped to
+// this machine's byte order.
+class VoxelFile {
+public:
+    VoxelFile(const std::string& path, const nifti_image* image, uint64_t dataBytes) : path_(path), image_(image) {
+        if (!image->iname || image->iname_offset < 0)
+            throw fileError(path, "the NIfTI data cannot be read slice by slice (no data offset)");
+        const bool compressed = nifti_is_gzfile(image->iname) != 0;
+        if (!compressed) {
+            std::error_code error;
+            const auto size = std::filesystem::file_size(image->iname, error);
+            const uint64_t needed = static_cast<uint64_t>(image->iname_offset) + dataBytes;
+            if (error || size < needed)
+                throw fileError(path, "the NIfTI data cannot be read: the file holds " + std::to_string(error ? 0 : size)
+                                          + " bytes, its header needs " + std::to_string(needed));
+        }
+        file_.reset(gzopen(image->iname, "rb"));
+        if (!file_) throw fileError(path, "the NIfTI data cannot be opened");
+        // Makes zlib look at the file now: a plain one is then read as it is and seeked in directly
+        // (otherwise the first seek would read its way through everything before the offset).
+        gzdirect(file_.get());
+        swap_ = image->byteorder != nifti_short_order() && image->swapsize > 1;
+    }
+
+    ImageFrame readFrame(const VolumeLayout& l, int64_t f) {
+        const int64_t slice = f % l.dims[l.axis], time = f / l.dims[l.axis];
+        const int64_t nx = l.dims[0], ny = l.dims[1], nz = l.dims[2];
+        const int64_t volume = time * nz;  // planes before this time point
+        ImageFrame frame = l.emptyFrame();
+        if (l.axis == 2) {  // one plane: rows along j, columns along i
+            const uint8_t* run = read((volume + slice) * nx * ny, nx * ny);
+            for (int64_t i = 0; i < nx * ny; ++i) l.put(run, i, frame, static_cast<size_t>(i));
+        } else if (l.axis == 1) {  // a row of i for each k
+            for (int64_t k = 0; k < nz; ++k) {
+                const uint8_t* run = read(((volume + k) * ny + slice) * nx, nx);
+                for (int64_t i = 0; i < nx; ++i) l.put(run, i, frame, static_cast<size_t>(k * nx + i));
+            }
+        } else {  // voxel i of every row of every plane, one by one (a plane may be far larger than a frame)
+            for (int64_t k = 0; k < nz; ++k)
+                for (int64_t j = 0; j < ny; ++j)
+                    l.put(read(((volume + k) * ny + j) * nx + slice, 1), 0, frame, static_cast<size_t>(k * ny + j));
+        }
+        return frame;
+    }
+
+private:
+    // count voxels from voxel index first on; the buffer is reused.
+    const uint8_t* read(int64_t first, int64_t count) {
+        const int bytesPerVoxel = image_->nbyper;
+        buffer_.resize(static_cast<size_t>(count * bytesPerVoxel));
+        const int64_t offset = image_->iname_offset + first * bytesPerVoxel;
+        bool read = gzseek(file_.get(), static_cast<z_off_t>(offset), SEEK_SET) == static_cast<z_off_t>(offset);
+        for (size_t at = 0; read && at < buffer_.size();) {  // gzread reads at most 2 GiB a call
+            const unsigned chunk = static_cast<unsigned>(std::min<size_t>(buffer_.size() - at, size_t{1} << 30));
+            read = gzread(file_.get(), buffer_.data() + at, chunk) == static_cast<int>(chunk);
+            at += chunk;
+        }
+        if (!read)
+            throw fileError(path_, "the NIfTI data cannot be read at byte " + std::to_string(offset)
+                                       + " (the file is shorter than its header says?)");
+        if (swap_) nifti_swap_Nbytes(count * bytesPerVoxel / image_->swapsize, image_->swapsize, buffer_.data());
+        return buffer_.data();
+    }
+
+    std::string path_;
+    const nifti_image* image_;
+    std::unique_ptr<gzFile_s, GzCloser> file_;
+    std::vector<uint8_t> buffer_;
+    bool swap_ = false;
+};
+
 }  // namespace
 
 bool hasNiftiExtension(const std::string& path) {
@@ -143,37 +262,22 @@ MedicalImage readNiftiImage(const std::string& path, const ReadOptions& options)
 
     const FrameRange range = chooseFrames(path, rows, columns, type->channels, frames, options);
     if (range.count == 0) return out;
-    const uint64_t dataBytes = static_cast<uint64_t>(dims[0]) * dims[1] * dims[2] * dims[3] * type->bytes * type->channels;
-    if (dataBytes > options.maxDecodedBytes)
-        throw fileError(path, "the volume holds " + std::to_string(dataBytes >> 20) + " MiB; at most "
-                                  + std::to_string(options.maxDecodedBytes >> 20) + " MiB are accepted");
-    if (nifti_image_load(image.get()) != 0 || !image->data)
-        throw fileError(path, "the NIfTI data cannot be read (the file is shorter than its header says?)");
-
-    const auto* data = static_cast<const uint8_t*>(image->data);
-    const int64_t stride[4] = {1, dims[0], dims[0] * dims[1], dims[0] * dims[1] * dims[2]};
+    const uint64_t voxelBytes = static_cast<uint64_t>(type->bytes) * type->channels;
+    // Each dimension is within maxSide or maxFileFrames (checked above): no overflow.
+    const uint64_t dataBytes = static_cast<uint64_t>(dims[0]) * dims[1] * dims[2] * dims[3] * voxelBytes;
+    const VolumeLayout layout{image.get(), *type, {dims[0], dims[1], dims[2], dims[3]}, axis, rowAxis, colAxis, scaled};
     out.firstFrame = range.first;
-    for (int64_t f = range.first; f < range.first + range.count; ++f) {
-        const int64_t slice = f % dims[axis], time = f / dims[axis];
-        ImageFrame frame;
-        frame.rows = m.rows;
-        frame.columns = m.columns;
-        frame.channels = type->channels;
-        frame.values.resize(static_cast<size_t>(rows * columns * type->channels));
-        size_t at = 0;
-        for (int64_t r = 0; r < rows; ++r)
-            for (int64_t c = 0; c < columns; ++c) {
-                const int64_t index = slice * stride[axis] + r * stride[rowAxis] + c * stride[colAxis] + time * stride[3];
-                if (type->channels == 3) {
-                    for (int s = 0; s < 3; ++s) frame.values[at++] = data[index * 3 + s];
-                } else {
-                    double v = voxelValue(image->datatype, data, static_cast<size_t>(index));
-                    if (scaled) v = v * image->scl_slope + image->scl_inter;
-                    frame.values[at++] = static_cast<float>(v);
-                }
-            }
-        out.frames.push_back(std::move(frame));
+    out.frames.reserve(static_cast<size_t>(range.count));
+    if (dataBytes <= options.wholeVolumeBytes) {
+        if (nifti_image_load(image.get()) != 0 || !image->data)
+            throw fileError(path, "the NIfTI data cannot be read (the file is shorter than its header says?)");
+        const auto* data = static_cast<const uint8_t*>(image->data);
+        for (int64_t f = range.first; f < range.first + range.count; ++f) out.frames.push_back(frameFromVolume(layout, data, f));
+        return out;
     }
+    // A large volume: only the bytes of the frames asked for are read.
+    VoxelFile file(path, image.get(), dataBytes);
+    for (int64_t f = range.first; f < range.first + range.count; ++f) out.frames.push_back(file.readFrame(layout, f));
     return out;
 }
 

@@ -3,6 +3,8 @@
 // along ReadOptions::sliceAxis as frames, values scaled by scl_slope/scl_inter (when the slope is
 // not 0), RGB24 as colour. In a slice, columns run along the first remaining axis and rows along
 // the second, in stored order (no flip). A 4-D volume gives the slices of every time point in turn.
+// A volume larger than ReadOptions::wholeVolumeBytes is never loaded whole: only the frames asked
+// for are read, at their offsets (.nii.gz: by decompressing up to them).
 
 #include "medsynth/io/MedicalImage.h"
 

@@ -31,9 +31,9 @@ DisplayWindow percentileWindow(const ImageFrame& frame, double lowPercent, doubl
 // How to choose the VOI.
 struct VoiChoice {
     enum class Kind {
-        Automatic,   // the file's first window, else its first VOI LUT, else the natural range
+        Automatic,   // the frame's first window, else the file's first VOI LUT, else the natural range
                      // of unsigned integer data that is not CT/MR/PT (8-bit PNG: 0..255), else min-max
-        FileWindow,  // metadata.windows[index]
+        FileWindow,  // frameWindows(image, frame)[index]
         FileLut,     // metadata.voiLuts[index]
         Explicit,    // window
         Percentile,  // lowPercent .. highPercent of the frame
@@ -45,6 +45,10 @@ struct VoiChoice {
     double lowPercent = 0.5;
     double highPercent = 99.5;
 };
+
+// The windows that hold for a frame (an index into image.frames): an enhanced multi-frame image's
+// Frame VOI LUT for that frame when it has one, else metadata.windows.
+const std::vector<VoiWindow>& frameWindows(const MedicalImage& image, size_t frameIndex);
 
 // Applies a window to values; returns [0, 1].
 std::vector<float> applyWindow(const std::vector<float>& values, const DisplayWindow& window);

@@ -36,6 +36,16 @@ struct VoiLut {
     std::string explanation;
 };
 
+// What an enhanced multi-frame DICOM image (Enhanced CT, MR, PET ...; PS3.3 C.7.6.16) says of one
+// frame in its Shared and Per-frame Functional Groups Sequences (the per-frame item wins).
+struct FrameFunctionalGroups {
+    double rescaleSlope = 1;      // Pixel Value Transformation: already applied to the frame's values
+    double rescaleIntercept = 0;
+    std::vector<VoiWindow> windows;                          // Frame VOI LUT
+    std::optional<std::array<double, 3>> imagePosition;      // Plane Position (Patient)
+    std::optional<std::array<double, 6>> imageOrientation;   // Plane Orientation (Patient)
+};
+
 // A named array inside a NumPy archive (.npz).
 struct ArchiveArray {
     std::string name;            // "train_images"
@@ -78,6 +88,13 @@ struct ImageMetadata {
     std::optional<std::array<double, 6>> imageOrientation;   // row and column direction cosines
     std::optional<double> sliceThickness;                    // mm
     int sliceAxis = -1;           // NIfTI: the volume axis the frames run along (0 i, 1 j, 2 k)
+    // Enhanced multi-frame DICOM: one entry per frame in the file (empty for other files). The
+    // single values above (rescale, windows, position, orientation) are then those of frame 1.
+    std::vector<FrameFunctionalGroups> perFrame;
+    // The file's frames in the order to show them, as indices of frames in the file: along the
+    // slice normal when every frame has a plane position and all share one orientation (enhanced
+    // DICOM). Empty: the stored order.
+    std::vector<int64_t> frameOrder;
     std::vector<ArchiveArray> arrays;  // NumPy archive contents
 };
 
@@ -105,6 +122,10 @@ struct ReadOptions {
     int64_t maxSide = 16384;                           // rows or columns
     int64_t maxFileFrames = 1000000;   // frames (slices, archive items) a file may declare
     uint64_t maxDecodedBytes = 2ull * 1024 * 1024 * 1024;  // of the float values returned
+    // NIfTI: a volume whose stored data take at most this many bytes is read whole (quickest for
+    // many frames); a larger one frame by frame, reading only the bytes of the frames asked for,
+    // so a viewer can browse a volume of any size the bounds above allow, one slice at a time.
+    uint64_t wholeVolumeBytes = 256ull * 1024 * 1024;
 };
 
 // Throws IoError ("<file name>: <reason>", one line).
