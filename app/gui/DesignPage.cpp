@@ -103,6 +103,8 @@ DesignPage::DesignPage(QWidget* parent)
     templateCombo_ = new QComboBox(this);
     templateCombo_->setObjectName(QStringLiteral("templateCombo"));
     widgets::addTemplateChoices(*templateCombo_);  // empty if unreadable: reported when used
+    // Shown while the canvas holds a model of the user's own (new or opened), not a template.
+    templateCombo_->setPlaceholderText(tr("(own model)"));
     channelsCombo_ = new QComboBox(this);
     channelsCombo_->setObjectName(QStringLiteral("channelsCombo"));
     channelsCombo_->addItem(tr("1 (grey)"), 1);
@@ -305,6 +307,15 @@ DesignPage::DesignPage(QWidget* parent)
 
 void DesignPage::choiceChanged()
 {
+    if (templateCombo_->currentIndex() < 0) {
+        // An own model does not change with the channels and size: they become the images it is
+        // checked against (the model itself is kept, edits and all).
+        const int64_t size = sizeCombo_->currentData().toInt();
+        model_.setRoleContext(
+            {engine::recipeOfDocument(model_.document()), {{channelsCombo_->currentData().toInt(), size, size}}});
+        appliedChoices_ = {-1, channelsCombo_->currentIndex(), sizeCombo_->currentIndex()};
+        return;
+    }
     if (maybeKeepChanges()) {
         rebuild();
         return;
@@ -355,7 +366,15 @@ void DesignPage::newEmptyModel(const QString& recipe)
     descriptionLabel_->setText(tr("An empty model: drag blocks from the palette onto each network's canvas. The "
                                   "channels and image size above are the images it must make and take."));
     statusLabel_->setText(loaded ? QString() : loaded.error);
+    showOwnModel();
     updateDocumentLabel();
+}
+
+void DesignPage::showOwnModel()
+{
+    const QSignalBlocker block(templateCombo_);
+    templateCombo_->setCurrentIndex(-1);
+    appliedChoices_ = {-1, channelsCombo_->currentIndex(), sizeCombo_->currentIndex()};
 }
 
 void DesignPage::rebuild()
@@ -461,6 +480,7 @@ bool DesignPage::openModelFile(const QString& path)
         descriptionLabel_->setText(QString::fromStdString(document.description).toHtmlEscaped());
         statusLabel_->clear();
         adoptFile(path);
+        showOwnModel();
         return true;
     } catch (const std::exception& error) {
         statusLabel_->setText(tr("The model could not be opened: %1").arg(QString::fromStdString(error.what())));

@@ -74,6 +74,8 @@ public Q_SLOTS:
 
 private:
     void showNetwork(int index);
+    // The template choice shows "(own model)": the canvas holds a new or opened model.
+    void showOwnModel();
     void clearTabs();     // before the document is replaced: no view may outlive its network
     void showDocument();  // one tab with a designer view per network of the model
     void openModel();

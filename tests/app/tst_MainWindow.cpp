@@ -209,6 +209,14 @@ void TestMainWindow::designPageAsksBeforeDroppingEdits()
     QCOMPARE(page->networkTabs()->tabText(1), QStringLiteral("Decoder"));
     QVERIFY(page->model().network(0).nodes.empty());
     QVERIFY(page->currentFile().isEmpty());
+    // An own model: no template is chosen, and another size only changes the images it is
+    // checked against; the model stays and nothing is asked.
+    auto* templates = page->findChild<QComboBox*>(QStringLiteral("templateCombo"));
+    QCOMPARE(templates->currentIndex(), -1);
+    QCOMPARE(templates->currentText(), QString());
+    page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(2);
+    QCOMPARE(asked, 4);
+    QCOMPARE(page->networkTabs()->tabText(0), QStringLiteral("Encoder"));
 
     // Save: with a current file, the edit is written there and the model replaced afterwards.
     const QString path = temp_.filePath(QStringLiteral("asked.json"));
@@ -216,9 +224,10 @@ void TestMainWindow::designPageAsksBeforeDroppingEdits()
     QCOMPARE(page->currentFile(), path);
     edit();
     answer = QMessageBox::Save;
-    page->findChild<QComboBox*>(QStringLiteral("designSizeCombo"))->setCurrentIndex(0);
+    templates->setCurrentIndex(templates->findData(QStringLiteral("dcgan")));
     QCOMPARE(asked, 5);
-    QVERIFY(!page->isModified());  // the template of the new size is shown
+    QVERIFY(!page->isModified());  // the template is shown
+    QCOMPARE(page->networkTabs()->tabText(0), QStringLiteral("Generator"));
     const engine::GraphDocument saved = engine::loadGraphFile(path.toStdString());
     QCOMPARE(saved.networks.at(0).nodes.size(), size_t(1));  // the ReLU was saved
     QCOMPARE(saved.networks.at(0).role, std::string("encoder"));
