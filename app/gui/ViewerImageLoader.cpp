@@ -17,14 +17,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("medsynth::gui::ViewerImageLoader", text);
 }
 
-bool mayBeHounsfield(const io::ImageMetadata& metadata)
-{
-    if (metadata.format == "DICOM")
-        return metadata.modality == "CT" || metadata.rescaleType == "HU";
-    // Volumes and float arrays often hold CT in Hounsfield units; ordinary images never do.
-    return metadata.format.rfind("NIfTI", 0) == 0 || metadata.format.rfind("NumPy", 0) == 0 || metadata.isFloat;
-}
-
 bool usesNaturalRange(const io::ImageMetadata& m, int channels)
 {
     const bool identity = m.rescaleSlope == 1 && m.rescaleIntercept == 0 && !m.modalityLutApplied;
@@ -97,7 +89,7 @@ ViewerImage loadViewerImage(const QString& path)
         QString name = w.explanation.empty() ? tr("Window %1").arg(i + 1) : QString::fromStdString(w.explanation);
         out.presets.append({tr("From the file"), name, {w.center, w.width}});
     }
-    if (mayBeHounsfield(m)) {
+    if (io::mayHoldHounsfieldUnits(m)) {
         for (const std::string& preset : io::windowPresetNames()) {
             const io::DisplayWindow w = io::windowPreset(preset);
             out.presets.append({tr("CT (Hounsfield units)"),
