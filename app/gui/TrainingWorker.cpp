@@ -52,16 +52,17 @@ void TrainingWorker::run()
 {
     try {
         int lastPercent = -1;
-        io::LoadedDataset loaded = io::loadDataset(
-            datasetSpec_.toStdString(), experiment_.channels, experiment_.imageSize, experiment_.seed, 0,
-            [this, &lastPercent](int done, int total) {
-                // At most ~100 progress signals, however many files.
-                const int percent = total > 0 ? done * 100 / total : 0;
-                if (percent != lastPercent) {
-                    lastPercent = percent;
-                    Q_EMIT dataLoading(done, total);
-                }
-            });
+        io::LoadOptions options;
+        options.cacheFolder = AppPaths::datasetCacheDir().toStdString();
+        options.progress = [this, &lastPercent](int done, int total) {
+            // At most ~100 progress signals, however many files.
+            const int percent = total > 0 ? done * 100 / total : 0;
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                Q_EMIT dataLoading(done, total);
+            }
+        };
+        io::LoadedDataset loaded = io::loadDataset(datasetSpec_.toStdString(), experiment_, options);
         if (control_->stop) {
             engine::RunSummary summary;
             summary.stopped = true;
@@ -69,7 +70,10 @@ void TrainingWorker::run()
             Q_EMIT done();
             return;
         }
-        Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()));
+        QStringList notes;
+        for (const std::string& note : loaded.notes)
+            notes << QString::fromStdString(note);
+        Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()), notes);
         experiment_.dataset = loaded.manifest;
         if (!runFolder_.isEmpty())
             QDir().mkpath(runFolder_);
