@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -232,6 +233,16 @@ TrainPage::TrainPage(QWidget* parent)
     leftLayout->addStretch(1);
     left->setMinimumWidth(240);
     left->setMaximumWidth(290);
+    // On a small screen the set-up column scrolls instead of squeezing its groups together.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("trainSetupScroll"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    leftScroll->setMinimumWidth(240 + scrollBar);
+    leftScroll->setMaximumWidth(290 + scrollBar);
 
     // Watching column.
     errorBanner_ = new QFrame(this);
@@ -314,7 +325,7 @@ TrainPage::TrainPage(QWidget* parent)
     right->addWidget(splitter, 1);
 
     auto* columns = new QHBoxLayout;
-    columns->addWidget(left);
+    columns->addWidget(leftScroll);
     columns->addLayout(right, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -383,7 +394,7 @@ QWidget* TrainPage::makePreparationBox()
                          tr("Rotate each training image by a random angle up to this many degrees."));
     shiftSpin_ = spin("shiftSpin", tr("Shift \u00b1"), tr(" %"), 25, tr("No shift"),
                       tr("Move each training image by up to this share of its size."));
-    intensitySpin_ = spin("intensitySpin", tr("Contrast \u00b1"), tr(" %"), 50, tr("No contrast change"),
+    intensitySpin_ = spin("intensitySpin", tr("Contrast \u00b1"), tr(" %"), 50, tr("No contrast"),
                           tr("Change each training image's contrast and brightness by up to this much."));
     auto* augment = new QGridLayout;
     augment->setContentsMargins(0, 0, 0, 0);
@@ -396,7 +407,8 @@ QWidget* TrainPage::makePreparationBox()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Window:"), windowCombo_);
     form->addRow(tr("Fit:"), fitCombo_);
-    form->addRow(tr("Augment:"), augment);
+    form->addRow(new QLabel(tr("Augment each training batch:"), box));
+    form->addRow(augment);  // the whole width: the spin boxes say what they do
     return box;
 }
 
