@@ -181,6 +181,7 @@ TrainingData loadTrainingData(const engine::Experiment& e, const std::string& sp
                               bool quiet)
 {
     TrainingData data;
+    const auto start = std::chrono::steady_clock::now();
 #ifdef MEDSYNTH_WITH_IO
     io::LoadOptions options;
     options.maxImages = maxImages;
@@ -206,10 +207,11 @@ TrainingData loadTrainingData(const engine::Experiment& e, const std::string& sp
     data.manifest.imageCount = data.images.count;
     const bool fromCache = false;
 #endif
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet)
         std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x"
                   << data.images.height << "x" << data.images.width << (fromCache ? " (prepared, from the cache)" : "")
-                  << "\n";
+                  << " in " << std::fixed << std::setprecision(2) << seconds << " s\n" << std::defaultfloat;
     return data;
 }
 

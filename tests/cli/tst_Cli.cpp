@@ -157,7 +157,7 @@ private Q_SLOTS:
         // The second run on the same folder and options reads the prepared set from the cache.
         r = cli(common + QStringList{"--out", dir.filePath("run2")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains("Data: 8 images of 1x32x32 (prepared, from the cache)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("Data: 8 images of 1x32x32 (prepared, from the cache) in "), qPrintable(r.out));
         QCOMPARE(QDir(cache).entryList({"prepared-*.bin"}, QDir::Files).size(), 1);
         // No cache: decoded again, nothing written.
         r = cli({"train", "--data", data, "--image-size", "32", "--batch", "4", "--steps", "1", "--evaluate-every", "0",
