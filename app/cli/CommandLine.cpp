@@ -85,4 +85,33 @@ double CommandLine::real(const std::string& name, double fallback, double minimu
     return value;
 }
 
+std::vector<double> CommandLine::reals(const std::string& name, size_t count, double minimum, double maximum,
+                                       const std::string& example) const
+{
+    const auto found = values_.find(name);
+    if (found == values_.end())
+        return {};
+    const std::string& text = found->second;
+    const std::string expected = "--" + name + " takes " + std::to_string(count) + " numbers between " +
+                                 std::to_string(minimum) + " and " + std::to_string(maximum) +
+                                 ", separated by commas, like " + example + "; not '" + text + "'.";
+    std::vector<double> values;
+    size_t begin = 0;
+    for (;;) {
+        const size_t comma = text.find(',', begin);
+        const std::string part = text.substr(begin, comma == std::string::npos ? std::string::npos : comma - begin);
+        double value = 0;
+        if (!parseWhole(part, [](const std::string& t, size_t* used) { return std::stod(t, used); }, value) ||
+            !(value >= minimum && value <= maximum))
+            throw UsageError(expected);
+        values.push_back(value);
+        if (comma == std::string::npos)
+            break;
+        begin = comma + 1;
+    }
+    if (values.size() != count)
+        throw UsageError(expected);
+    return values;
+}
+
 }  // namespace medsynth::cli

@@ -27,6 +27,10 @@ public:
     std::string text(const std::string& name, const std::string& fallback) const;
     int64_t integer(const std::string& name, int64_t fallback, int64_t minimum, int64_t maximum) const;
     double real(const std::string& name, double fallback, double minimum, double maximum) const;
+    // "a,b,c": exactly count numbers, each in [minimum, maximum]; empty when the option is absent.
+    // example is shown in the error message ("0.8,0.1,0.1").
+    std::vector<double> reals(const std::string& name, size_t count, double minimum, double maximum,
+                              const std::string& example) const;
     const std::vector<std::string>& positional() const { return positional_; }
 
 private:

@@ -14,7 +14,6 @@
 #include <chrono>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
 
 namespace medsynth::cli {
 namespace {
@@ -45,21 +44,12 @@ Options:
 Exit status: 0 scanned, 1 the folder cannot be scanned, 2 usage error.
 )";
 
-io::SplitFractions parseSplit(const std::string& text) {
-    std::vector<double> values;
-    std::stringstream in(text);
-    std::string part;
-    while (std::getline(in, part, ',')) {
-        std::istringstream number(part);
-        number.imbue(std::locale::classic());
-        double v = 0;
-        if (!(number >> v) || !(number >> std::ws).eof() || v < 0 || v > 1)
-            throw UsageError("--split takes three fractions between 0 and 1, like 0.8,0.1,0.1; not '" + text + "'.");
-        values.push_back(v);
-    }
-    if (values.size() != 3 || values[0] + values[1] + values[2] <= 0)
+io::SplitFractions parseSplit(const CommandLine& cl) {
+    const std::vector<double> v = cl.reals("split", 3, 0, 1, "0.8,0.1,0.1");
+    if (v.empty()) return {};
+    if (v[0] + v[1] + v[2] <= 0)
         throw UsageError("--split takes three fractions (train, validation, test) with a positive sum, like 0.8,0.1,0.1.");
-    return {values[0], values[1], values[2]};
+    return {v[0], v[1], v[2]};
 }
 
 std::string counts(const std::map<std::string, int>& table) {
@@ -174,7 +164,7 @@ int scan(const Arguments& args) {
     io::ScanOptions options;
     options.labelsCsv = cl.text("labels", "");
     options.labelsFromFolders = cl.has("folder-labels");
-    if (cl.has("split")) options.split = parseSplit(cl.text("split", ""));
+    options.split = parseSplit(cl);
     options.seed = static_cast<uint64_t>(cl.integer("seed", 1, 0, INT64_MAX));
     options.groupOtherFilesByFolder = cl.has("group-by-folder");
     options.histogramFiles = static_cast<int>(cl.integer("histogram-files", 64, 0, 100000000));

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "DataPreparationFlags.h"
 
 #include "medsynth/engine/PhantomGenerator.h"
 #include "medsynth/engine/TemplateLibrary.h"
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -55,7 +57,8 @@ Options (they override the experiment file's values):
                        classifiers and segmenters, the best held-out F1 or Dice); best.json says which
   --precision P        fp32 (default) or bf16 (bfloat16 autocast; CUDA only, the CPU uses fp32)
   --resume RUNDIR      continue RUNDIR from its last checkpoint with its own settings (only --data,
-                       for a folder dataset, and --quiet may be given); metrics.jsonl continues
+                       --labels-csv and --dataset-cache for a folder dataset, and --quiet may be
+                       given); metrics.jsonl continues
   --fork CHECKPOINT    start a new run (--out) from any checkpoint; the options above change its
                        settings (e.g. --steps for more steps, --lr), the model stays
   --evaluate-every N   FID/KID of fixed samples every N steps, 0 for none (default: 100 for
@@ -84,14 +87,14 @@ extern "C" void stopOnSignal(int)
         g_stopOnSignal->store(true);
 }
 
-// Where the real images' features are cached between runs: $XDG_CACHE_HOME/medsynth/features,
-// else ~/.cache/medsynth/features; none without either.
-std::string defaultEvaluationCache()
+// Where caches live between runs: $XDG_CACHE_HOME/medsynth/<what>, else ~/.cache/medsynth/<what>
+// (the real images' features, prepared folders); none without either.
+std::string defaultCache(const std::string& what)
 {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/medsynth/features";
+        return std::string(xdg) + "/medsynth/" + what;
     if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.cache/medsynth/features";
+        return std::string(home) + "/.cache/medsynth/" + what;
     return {};
 }
 
@@ -176,33 +179,57 @@ struct TrainingData {
     engine::DatasetManifest manifest;
 };
 
-void announceData(const TrainingData& data, const std::vector<std::string>& skipped, bool quiet)
+#ifdef MEDSYNTH_WITH_IO
+io::LoadOptions loadOptions(const CommandLine& cl, int maxImages)
+{
+    io::LoadOptions options;
+    options.maxImages = maxImages;
+    options.labelsCsv = cl.text("labels-csv", "");
+    const std::string cache = cl.text("dataset-cache", defaultCache("datasets"));
+    options.cacheFolder = cache == "none" ? std::string() : cache;
+    return options;
+}
+#endif
+
+// Says what loading gave: unreadable files, the loader's notes, and the "Data:" line with the
+// time it took.
+void announceData(const TrainingData& data, const std::vector<std::string>& skipped,
+                  const std::vector<std::string>& notes, bool fromCache,
+                  std::chrono::steady_clock::time_point start, bool quiet)
 {
     for (const std::string& file : skipped)
         std::cerr << "skipped " << file << "\n";
-    if (!quiet)
-        std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x"
-                  << data.images.height << "x" << data.images.width << "\n";
+    if (quiet)
+        return;
+    for (const std::string& note : notes)
+        std::cout << note << "\n";
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "Data: " << data.images.count << " images of " << data.images.channels << "x" << data.images.height
+              << "x" << data.images.width << (fromCache ? " (prepared, from the cache)" : "") << " in " << std::fixed
+              << std::setprecision(2) << seconds << " s\n"
+              << std::defaultfloat;
 }
 
-TrainingData loadTrainingData(const engine::Experiment& e, const std::string& spec, int maxImages, bool quiet)
+TrainingData loadTrainingData(const engine::Experiment& e, const std::string& spec, int maxImages, const CommandLine& cl,
+                              bool quiet)
 {
     TrainingData data;
-    std::vector<std::string> skipped;
+    const auto start = std::chrono::steady_clock::now();
 #ifdef MEDSYNTH_WITH_IO
-    io::LoadedDataset loaded = io::loadDataset(spec, e.channels, e.imageSize, e.seed, maxImages);
-    skipped = std::move(loaded.skipped);
+    io::LoadedDataset loaded = io::loadDataset(spec, e, loadOptions(cl, maxImages));
     data.manifest = loaded.manifest;
     data.images = std::move(loaded.images);
+    announceData(data, loaded.skipped, loaded.notes, loaded.fromCache, start, quiet);
 #else
+    (void)cl;
     if (spec.rfind("phantom:", 0) != 0)
         throw std::runtime_error("This medsynth-cli was built with MEDSYNTH_ENGINE_ONLY and reads no image files; "
                                  "use --data phantom:brain, or a full build for folders of DICOM/PNG.");
     data.images = engine::generatePhantomImageSet(maxImages > 0 ? maxImages : 2048, e.imageSize, e.channels, e.seed);
     data.manifest.kind = "phantom";
     data.manifest.imageCount = data.images.count;
+    announceData(data, {}, {}, false, start, quiet);
 #endif
-    announceData(data, skipped, quiet);
     return data;
 }
 
@@ -215,15 +242,16 @@ TrainingData checkpointData(const engine::Experiment& e, const CommandLine& cl, 
     if (recorded.kind != "phantom" && !cl.has("data"))
         throw UsageError("This run was trained on a folder of images, which run folders do not name (privacy). "
                          "Give the same folder with --data.");
-    io::LoadedDataset loaded = io::loadCheckpointDataset(e, cl.text("data", ""));
+    const auto start = std::chrono::steady_clock::now();
+    io::LoadedDataset loaded = io::loadCheckpointDataset(e, cl.text("data", ""), loadOptions(cl, 0));
     TrainingData data{std::move(loaded.images), loaded.manifest};
-    announceData(data, loaded.skipped, quiet);
+    announceData(data, loaded.skipped, loaded.notes, loaded.fromCache, start, quiet);
     return data;
 #else
     if (recorded.kind != "phantom")
         throw UsageError("This run was trained on a folder of images, which this engine-only medsynth-cli cannot "
                          "read; resume it with a full build.");
-    return loadTrainingData(e, "phantom:" + recorded.phantomName, recorded.imageCount, quiet);
+    return loadTrainingData(e, "phantom:" + recorded.phantomName, recorded.imageCount, cl, quiet);
 #endif
 }
 
@@ -232,16 +260,23 @@ TrainingData checkpointData(const engine::Experiment& e, const CommandLine& cl, 
 int trainCommand(const Arguments& args)
 {
     if (wantsHelp(args)) {
-        std::cout << kTrainHelp;
+        std::cout << kTrainHelp << kDataPreparationHelp;
         return 0;
     }
-    const std::vector<std::string> settings = {
+    std::vector<std::string> settings = {
         "template", "image-size", "channels", "batch", "steps", "threads", "seed", "device", "lr", "sample-every",
         "max-images", "out", "optimizer", "schedule", "adversarial-loss", "kl-beta", "kl-warmup", "checkpoint-every",
         "precision", "evaluate-every", "extractor"};
+    settings.insert(settings.end(), kDataPreparationValueFlags.begin(), kDataPreparationValueFlags.end());
+    settings.insert(settings.end(), kDataPreparationFlags.begin(), kDataPreparationFlags.end());
     std::vector<std::string> valued = settings;
-    valued.insert(valued.end(), {"data", "resume", "fork", "evaluation-cache"});
-    const CommandLine cl(args, std::set<std::string>(valued.begin(), valued.end()), {"quiet", "ema"});
+    valued.insert(valued.end(), {"data", "resume", "fork", "evaluation-cache", "dataset-cache", "labels-csv"});
+    std::set<std::string> flags = {"quiet", "ema"};
+    for (const std::string& flag : kDataPreparationFlags) {
+        valued.erase(std::find(valued.begin(), valued.end(), flag));
+        flags.insert(flag);
+    }
+    const CommandLine cl(args, std::set<std::string>(valued.begin(), valued.end()), flags);
     const bool quiet = cl.has("quiet");
     engine::RunControl control;
     ProgressPrinter printer(quiet, control);
@@ -255,7 +290,8 @@ int trainCommand(const Arguments& args)
                                  " cannot be given with it. To change settings, start a new run from a checkpoint: "
                                  "--fork RUNDIR/checkpoints/latest.pt --out NEWDIR.");
         if (cl.has("ema") || cl.has("fork") || !cl.positional().empty())
-            throw UsageError("--resume takes only a run folder (and --data, --evaluation-cache, --quiet).");
+            throw UsageError("--resume takes only a run folder (and --data, --labels-csv, --dataset-cache, "
+                             "--evaluation-cache, --quiet).");
         const std::string folder = cl.text("resume", "");
         const engine::CheckpointInfo info = engine::readCheckpointInfo(engine::latestCheckpoint(folder));
         e = info.experiment;
@@ -263,7 +299,7 @@ int trainCommand(const Arguments& args)
             std::cout << "Resuming " << folder << " from step " << info.step << " of " << e.steps << ".\n";
         const TrainingData data = checkpointData(e, cl, quiet);
         run = engine::TrainingRun::resume(folder, data.images, &printer,
-                                          cl.text("evaluation-cache", defaultEvaluationCache()));
+                                          cl.text("evaluation-cache", defaultCache("features")));
     } else {
         engine::CheckpointInfo forkInfo;
         if (cl.has("fork")) {
@@ -316,6 +352,7 @@ int trainCommand(const Arguments& args)
         e.sampleEvery = static_cast<int>(cl.integer("sample-every", e.sampleEvery, 1, 100000000));
         e.checkpointEvery = cl.integer("checkpoint-every", e.checkpointEvery, 0, 100000000);
         e.evaluateEvery = static_cast<int>(cl.integer("evaluate-every", e.evaluateEvery, 0, 100000000));
+        applyDataPreparationFlags(cl, e);
         if (cl.has("extractor") && cl.text("extractor", "") != e.featureExtractor) {
             e.featureExtractor = cl.text("extractor", e.featureExtractor);
             e.featureExtractorSha256.clear();  // another network: the run records its hash
@@ -327,13 +364,13 @@ int trainCommand(const Arguments& args)
         if (cl.has("fork")) {
             const TrainingData data = checkpointData(e, cl, quiet);
             run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer,
-                                            cl.text("evaluation-cache", defaultEvaluationCache()));
+                                            cl.text("evaluation-cache", defaultCache("features")));
         } else {
             const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
-            TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, quiet);
+            TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, cl, quiet);
             e.dataset = data.manifest;
             run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer,
-                                                        cl.text("evaluation-cache", defaultEvaluationCache()));
+                                                        cl.text("evaluation-cache", defaultCache("features")));
         }
     }
 

@@ -27,6 +27,8 @@ QString AppPaths::runsDir()
 
 QString AppPaths::featureCacheDir() { return dataDir() + QStringLiteral("/cache/features"); }
 
+QString AppPaths::datasetCacheDir() { return dataDir() + QStringLiteral("/cache/datasets"); }
+
 QString AppPaths::newRunFolder(const QString& templateId, const QDateTime& time)
 {
     // The template id goes into a folder name: keep it to safe characters.

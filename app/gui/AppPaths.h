@@ -18,6 +18,10 @@ public:
     // Where live evaluation caches the real images' feature statistics (keyed by content, never
     // by a path or a patient value): <data>/cache/features.
     static QString featureCacheDir();
+    // Where prepared training sets are cached so that a second run on a folder does not decode
+    // every file again (keyed by a SHA-256 of the files' sizes and times and the options, never
+    // by a path or a patient value): <data>/cache/datasets.
+    static QString datasetCacheDir();
     // A new, not yet existing run folder path for a run of templateId started at time.
     static QString newRunFolder(const QString& templateId, const QDateTime& time = QDateTime::currentDateTime());
 };

@@ -13,7 +13,8 @@
 #include "PageTitle.h"
 #include "RunsPanel.h"
 #include "TemplateChoices.h"
-#include "medsynth/engine/TemplateLibrary.h"
+#include "ViewerImageLoader.h"
+#include "medsynth/io/DisplayWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QSignalBlocker>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -193,9 +196,14 @@ TrainPage::TrainPage(QWidget* parent)
     runFolderLabel_->setObjectName(QStringLiteral("runFolderLabel"));
     runFolderLabel_->setWordWrap(true);
     runFolderLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dataNotesLabel_ = new QLabel(runBox);
+    dataNotesLabel_->setObjectName(QStringLiteral("dataNotesLabel"));
+    dataNotesLabel_->setWordWrap(true);
+    dataNotesLabel_->hide();
     auto* runLayout = new QVBoxLayout(runBox);
     runLayout->addWidget(deviceLabel_);
     runLayout->addWidget(speedLabel_);
+    runLayout->addWidget(dataNotesLabel_);
     runLayout->addWidget(runFolderLabel_);
     checkpointLabel_ = new QLabel(runBox);
     checkpointLabel_->setObjectName(QStringLiteral("checkpointLabel"));
@@ -242,6 +250,7 @@ TrainPage::TrainPage(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(setupBox);
+    leftLayout->addWidget(makePreparationBox());
     leftLayout->addLayout(buttons);
     leftLayout->addLayout(controls);
     leftLayout->addLayout(rateRow);
@@ -250,6 +259,16 @@ TrainPage::TrainPage(QWidget* parent)
     leftLayout->addStretch(1);
     left->setMinimumWidth(240);
     left->setMaximumWidth(290);
+    // On a small screen the set-up column scrolls instead of squeezing its groups together.
+    auto* leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("trainSetupScroll"));
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    leftScroll->setMinimumWidth(240 + scrollBar);
+    leftScroll->setMaximumWidth(290 + scrollBar);
 
     // Watching column.
     errorBanner_ = new QFrame(this);
@@ -332,7 +351,7 @@ TrainPage::TrainPage(QWidget* parent)
     right->addWidget(splitter, 1);
 
     auto* columns = new QHBoxLayout;
-    columns->addWidget(left);
+    columns->addWidget(leftScroll);
     columns->addLayout(right, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -359,6 +378,74 @@ TrainPage::TrainPage(QWidget* parent)
     connect(controller_, &TrainingController::runFailed, this, &TrainPage::onRunFailed);
 
     restoreSettings();
+}
+
+QWidget* TrainPage::makePreparationBox()
+{
+    auto* box = new QGroupBox(tr("Data preparation"), this);
+    box->setObjectName(QStringLiteral("dataPreparationBox"));
+    box->setToolTip(tr("How the images of a folder become the model's input. The demo data is made at the model's "
+                       "size and only takes the augmentation."));
+    windowCombo_ = new QComboBox(box);
+    windowCombo_->setObjectName(QStringLiteral("windowCombo"));
+    windowCombo_->addItem(tr("The file's own"), QStringLiteral("file"));
+    windowCombo_->addItem(tr("Percentiles 1 to 99"), QStringLiteral("percentile"));
+    for (const std::string& preset : io::windowPresetNames())
+        windowCombo_->addItem(tr("CT: %1").arg(presetDisplayName(preset)), QString::fromStdString(preset));
+    windowCombo_->setToolTip(tr("Which range of values is shown from black to white. CT presets apply to CT images "
+                                "(and NIfTI or NumPy volumes); other images keep their own window."));
+    fitCombo_ = new QComboBox(box);
+    fitCombo_->setObjectName(QStringLiteral("fitCombo"));
+    fitCombo_->addItem(tr("Crop to a square"), QStringLiteral("crop"));
+    fitCombo_->addItem(tr("Pad to a square"), QStringLiteral("pad"));
+    fitCombo_->setToolTip(tr("Images that are not square: keep their centre square, or keep all of the image on a "
+                             "black border."));
+
+    // Augmentation: each control says what it does, and "off" at zero.
+    flipCheck_ = new QCheckBox(tr("Flip"), box);
+    flipCheck_->setObjectName(QStringLiteral("flipCheck"));
+    flipCheck_->setToolTip(tr("Mirror half of the training images left to right."));
+    const auto spin = [box](const char* name, const QString& prefix, const QString& suffix, int maximum,
+                            const QString& off, const QString& tip) {
+        auto* s = new QSpinBox(box);
+        s->setObjectName(QString::fromLatin1(name));
+        s->setRange(0, maximum);
+        s->setPrefix(prefix);
+        s->setSuffix(suffix);
+        s->setSpecialValueText(off);
+        s->setToolTip(tip);
+        return s;
+    };
+    rotationSpin_ = spin("rotationSpin", tr("Rotate \u00b1"), tr("\u00b0"), 45, tr("No rotation"),
+                         tr("Rotate each training image by a random angle up to this many degrees."));
+    shiftSpin_ = spin("shiftSpin", tr("Shift \u00b1"), tr(" %"), 25, tr("No shift"),
+                      tr("Move each training image by up to this share of its size."));
+    intensitySpin_ = spin("intensitySpin", tr("Contrast \u00b1"), tr(" %"), 50, tr("No contrast"),
+                          tr("Change each training image's contrast and brightness by up to this much."));
+    auto* augment = new QGridLayout;
+    augment->setContentsMargins(0, 0, 0, 0);
+    augment->addWidget(flipCheck_, 0, 0);
+    augment->addWidget(rotationSpin_, 0, 1);
+    augment->addWidget(shiftSpin_, 1, 0);
+    augment->addWidget(intensitySpin_, 1, 1);
+
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Window:"), windowCombo_);
+    form->addRow(tr("Fit:"), fitCombo_);
+    form->addRow(new QLabel(tr("Augment each training batch:"), box));
+    form->addRow(augment);  // the whole width: the spin boxes say what they do
+    return box;
+}
+
+void TrainPage::applyPreparation(engine::Experiment& experiment) const
+{
+    experiment.preprocessing.window = windowCombo_->currentData().toString().toStdString();
+    experiment.preprocessing.fit = fitCombo_->currentData().toString().toStdString();
+    experiment.augmentation.flip = flipCheck_->isChecked();
+    experiment.augmentation.rotationDegrees = rotationSpin_->value();
+    experiment.augmentation.shiftFraction = shiftSpin_->value() / 100.0;
+    experiment.augmentation.intensityJitter = intensitySpin_->value() / 100.0;
 }
 
 TrainPage::~TrainPage()
@@ -404,6 +491,12 @@ void TrainPage::restoreSettings()
     stepsSpin_->setValue(settings.value(QStringLiteral("steps"), 2000).toInt());
     fixedSeedCheck_->setChecked(settings.value(QStringLiteral("fixedSeed"), false).toBool());
     seedSpin_->setValue(settings.value(QStringLiteral("seed"), 1).toInt());
+    windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(settings.value(QStringLiteral("window")))));
+    fitCombo_->setCurrentIndex(std::max(0, fitCombo_->findData(settings.value(QStringLiteral("fit")))));
+    flipCheck_->setChecked(settings.value(QStringLiteral("flip"), false).toBool());
+    rotationSpin_->setValue(settings.value(QStringLiteral("rotation"), 0).toInt());
+    shiftSpin_->setValue(settings.value(QStringLiteral("shiftPercent"), 0).toInt());
+    intensitySpin_->setValue(settings.value(QStringLiteral("intensityPercent"), 0).toInt());
 }
 
 void TrainPage::saveSettings() const
@@ -426,6 +519,12 @@ void TrainPage::saveSettings() const
     settings.setValue(QStringLiteral("steps"), stepsSpin_->value());
     settings.setValue(QStringLiteral("fixedSeed"), fixedSeedCheck_->isChecked());
     settings.setValue(QStringLiteral("seed"), seedSpin_->value());
+    settings.setValue(QStringLiteral("window"), windowCombo_->currentData());
+    settings.setValue(QStringLiteral("fit"), fitCombo_->currentData());
+    settings.setValue(QStringLiteral("flip"), flipCheck_->isChecked());
+    settings.setValue(QStringLiteral("rotation"), rotationSpin_->value());
+    settings.setValue(QStringLiteral("shiftPercent"), shiftSpin_->value());
+    settings.setValue(QStringLiteral("intensityPercent"), intensitySpin_->value());
 }
 
 widgets::MetricChart* TrainPage::lossChart() const { return charts_->lossChart(); }
@@ -518,6 +617,7 @@ void TrainPage::startTraining()
         return;
     experiment.batchSize = batchSpin_->value();
     experiment.steps = stepsSpin_->value();
+    applyPreparation(experiment);
     experiment.seed = fixedSeedCheck_->isChecked() ? static_cast<uint64_t>(seedSpin_->value())
                                                    : QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max());
     // Samples about 20 times a run, but at least every 50 steps and at most every 5.
@@ -556,6 +656,7 @@ void TrainPage::beginRun(const engine::Experiment& experiment, const QString& fo
     deviceLabel_->setText(tr("Device: being chosen..."));
     runFolderLabel_->setText(tr("Run folder: %1").arg(QDir::toNativeSeparators(runFolder_)));
     checkpointLabel_->clear();
+    dataNotesLabel_->hide();
     diagnosticBanner_->hide();
     statusLabel_->setText(tr("Loading the images (seed %1)...").arg(experiment.seed));
     sinceStart_.start();
@@ -656,7 +757,8 @@ void TrainPage::setRunning(bool running)
         applyRate_->setEnabled(false);
     }
     for (QWidget* input : std::initializer_list<QWidget*>{datasetCombo_, templateCombo_, sizeCombo_, batchSpin_,
-                                                          stepsSpin_, fixedSeedCheck_})
+                                                          stepsSpin_, fixedSeedCheck_, windowCombo_, fitCombo_,
+                                                          flipCheck_, rotationSpin_, shiftSpin_, intensitySpin_})
         input->setEnabled(!running);
     seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());
     // The Design page's model has its own image size.
@@ -678,13 +780,14 @@ void TrainPage::onDataLoading(int done, int total)
     statusLabel_->setText(tr("Loading the images: %1 of %2...").arg(done).arg(total));
 }
 
-void TrainPage::onDataLoaded(int images, int skipped)
+void TrainPage::onDataLoaded(int images, int skipped, const QStringList& notes)
 {
-    if (skipped > 0)
-        statusLabel_->setText(tr("Loaded %n image(s); %1 unreadable file(s) left out. Preparing the model...", "", images)
-                                  .arg(skipped));
-    else
-        statusLabel_->setText(tr("Loaded %n image(s). Preparing the model...", "", images));
+    QString text = skipped > 0 ? tr("Loaded %n image(s); %1 unreadable file(s) left out. Preparing the model...", "",
+                                    images).arg(skipped)
+                               : tr("Loaded %n image(s). Preparing the model...", "", images);
+    statusLabel_->setText(text);
+    dataNotesLabel_->setText(tr("Data: %1").arg(notes.join(QLatin1Char(' '))));
+    dataNotesLabel_->setVisible(!notes.isEmpty());
 }
 
 void TrainPage::onRunStarted(const engine::RunStarted& report)

@@ -1,7 +1,8 @@
 #pragma once
 // TrainPage: set up and watch a training run. The user picks a dataset (the demo or a folder
 // opened on the Data page), a template or the model on the Design page, image size, batch size, steps and optionally a fixed
-// seed, then Start / Stop. While the run goes, a live loss chart, the latest sample grid, a
+// seed, how a folder's images are prepared (window, crop or pad) and augmented (flip, rotation,
+// shift, intensity), then Start / Stop. While the run goes, a live loss chart, the latest sample grid, a
 // progress bar with the time left, the device in use (and why), images per second and a status
 // line show what happens; a failure shows a banner saying what went wrong and what to do.
 // The run itself lives in a TrainingController (worker thread). The page's choices persist in
@@ -76,7 +77,7 @@ private:
     void setRunning(bool running);
     void showError(const QString& message);
     void onDataLoading(int done, int total);
-    void onDataLoaded(int images, int skipped);
+    void onDataLoaded(int images, int skipped, const QStringList& notes);
     void onRunStarted(const engine::RunStarted& report);
     void onStepDone(const engine::StepReport& report);
     void onSamplesReady(const engine::SampleReport& report);
@@ -92,6 +93,10 @@ private:
     // The experiment for the chosen model: a template, or the Design page's model; false with the
     // reason shown when it cannot be trained.
     bool buildExperiment(engine::Experiment& experiment, QString& runName);
+    // The "Data preparation" group: window, fit and augmentation controls.
+    QWidget* makePreparationBox();
+    // Their values into the experiment's preprocessing and augmentation.
+    void applyPreparation(engine::Experiment& experiment) const;
 
     const DesignPage* designPage_ = nullptr;
     TrainingController* controller_ = nullptr;
@@ -102,6 +107,12 @@ private:
     QSpinBox* stepsSpin_ = nullptr;
     QCheckBox* fixedSeedCheck_ = nullptr;
     QSpinBox* seedSpin_ = nullptr;
+    QComboBox* windowCombo_ = nullptr;
+    QComboBox* fitCombo_ = nullptr;
+    QCheckBox* flipCheck_ = nullptr;
+    QSpinBox* rotationSpin_ = nullptr;
+    QSpinBox* shiftSpin_ = nullptr;
+    QSpinBox* intensitySpin_ = nullptr;
     QPushButton* startButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     QPushButton* pauseButton_ = nullptr;
@@ -113,6 +124,7 @@ private:
     QLabel* deviceLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
     QLabel* runFolderLabel_ = nullptr;
+    QLabel* dataNotesLabel_ = nullptr;  // what the data preparation said (splits, presets)
     QFrame* errorBanner_ = nullptr;
     QFrame* diagnosticBanner_ = nullptr;
     QLabel* diagnosticLabel_ = nullptr;

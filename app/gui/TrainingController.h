@@ -48,7 +48,7 @@ public:
 Q_SIGNALS:
     void runningChanged(bool running);
     void dataLoading(int done, int total);
-    void dataLoaded(int images, int skipped);
+    void dataLoaded(int images, int skipped, const QStringList& notes);
     void runStarted(const medsynth::engine::RunStarted& report);
     void stepDone(const medsynth::engine::StepReport& report);
     void samplesReady(const medsynth::engine::SampleReport& report);

@@ -53,7 +53,9 @@ void TrainingWorker::run()
 {
     try {
         int lastPercent = -1;
-        const auto progress = [this, &lastPercent](int done, int total) {
+        io::LoadOptions options;
+        options.cacheFolder = AppPaths::datasetCacheDir().toStdString();
+        options.progress = [this, &lastPercent](int done, int total) {
             // At most ~100 progress signals, however many files.
             const int percent = total > 0 ? done * 100 / total : 0;
             if (percent != lastPercent) {
@@ -64,10 +66,9 @@ void TrainingWorker::run()
         if (start_.kind == RunStart::Kind::Resume)
             experiment_ = engine::readCheckpointInfo(engine::latestCheckpoint(runFolder_.toStdString())).experiment;
         const std::string spec = datasetSpec_.toStdString();
-        io::LoadedDataset loaded =
-            start_.kind == RunStart::Kind::Fresh
-                ? io::loadDataset(spec, experiment_.channels, experiment_.imageSize, experiment_.seed, 0, progress)
-                : io::loadCheckpointDataset(experiment_, spec, progress);
+        io::LoadedDataset loaded = start_.kind == RunStart::Kind::Fresh
+                                       ? io::loadDataset(spec, experiment_, options)
+                                       : io::loadCheckpointDataset(experiment_, spec, options);
         if (control_->stop) {
             engine::RunSummary summary;
             summary.stopped = true;
@@ -75,7 +76,10 @@ void TrainingWorker::run()
             Q_EMIT done();
             return;
         }
-        Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()));
+        QStringList notes;
+        for (const std::string& note : loaded.notes)
+            notes << QString::fromStdString(note);
+        Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()), notes);
         experiment_.dataset = loaded.manifest;
         if (!runFolder_.isEmpty())
             QDir().mkpath(runFolder_);

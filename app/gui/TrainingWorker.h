@@ -1,7 +1,8 @@
 #pragma once
 // TrainingWorker: the part of a training run that lives on the worker thread. run() loads the
-// dataset (io::loadDataset), builds an engine::TrainingRun (new, resumed or forked, see RunStart)
-// and runs it until its step count or until the shared stop flag is set. Every report of the run is emitted as a signal carrying a
+// dataset (io::loadDataset, prepared as the experiment says, cached in AppPaths::datasetCacheDir),
+// builds an engine::TrainingRun (new, resumed or forked, see RunStart) and runs it until its step
+// count or until the shared stop flag is set. Every report of the run is emitted as a signal carrying a
 // copy of the engine's plain struct; TrainingController connects them queued to the GUI thread.
 // Exceptions never escape: a failure is emitted as failed() with the engine's user-facing text.
 // done() is always the last signal.
@@ -13,6 +14,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -52,8 +54,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void dataLoading(int done, int total);
-    // images: how many were loaded; skipped: unreadable files left out.
-    void dataLoaded(int images, int skipped);
+    // images: how many were loaded; skipped: unreadable files left out; notes: what the
+    // preparation says (splits, a preset that did not apply to some images), one line each.
+    void dataLoaded(int images, int skipped, const QStringList& notes);
     void started(const medsynth::engine::RunStarted& report);
     void stepDone(const medsynth::engine::StepReport& report);
     void samplesReady(const medsynth::engine::SampleReport& report);

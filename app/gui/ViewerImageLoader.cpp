@@ -22,14 +22,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("medsynth::gui::ViewerImageLoader", text);
 }
 
-bool mayBeHounsfield(const io::ImageMetadata& metadata)
-{
-    if (metadata.format == "DICOM")
-        return metadata.modality == "CT" || metadata.rescaleType == "HU";
-    // Volumes and float arrays often hold CT in Hounsfield units; ordinary images never do.
-    return metadata.format.rfind("NIfTI", 0) == 0 || metadata.format.rfind("NumPy", 0) == 0 || metadata.isFloat;
-}
-
 bool usesNaturalRange(const io::ImageMetadata& m, int channels)
 {
     const bool identity = m.rescaleSlope == 1 && m.rescaleIntercept == 0 && !m.modalityLutApplied;
@@ -114,7 +106,7 @@ void chooseDisplay(ViewerImage& out, qint64 firstShown, double low, double high,
             out.presets.append({tr("From the file"), name, out.initialWindow, lut});
         }
     }
-    if (mayBeHounsfield(m)) {
+    if (io::mayHoldHounsfieldUnits(m)) {
         for (const std::string& preset : io::windowPresetNames()) {
             const io::DisplayWindow w = io::windowPreset(preset);
             out.presets.append({tr("CT (Hounsfield units)"),

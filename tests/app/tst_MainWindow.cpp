@@ -19,6 +19,7 @@
 #include "TrainPage.h"
 #include "TrainingController.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void trainStartsAndStops();
     void trainsTheDesignedModel();
     void continuesAndForksARun();
+    void trainPreparesAFolderAsChosen();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
     void screenshots();
@@ -571,6 +573,68 @@ void TestMainWindow::continuesAndForksARun()
     QVERIFY(environment.open(QIODevice::ReadOnly));
     const nlohmann::json env = nlohmann::json::parse(environment.readAll().toStdString());
     QCOMPARE(env.at("forked_from").at("step").get<int64_t>(), int64_t(40));
+}
+
+void TestMainWindow::trainPreparesAFolderAsChosen()
+{
+    // A folder of 8 PNG phantoms (each file its own group for the split).
+    const QString folder = temp_.filePath(QStringLiteral("pngs"));
+    QProcess make;
+    make.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("phantoms"), QStringLiteral("--out"), folder,
+                                                   QStringLiteral("--count"), QStringLiteral("8"), QStringLiteral("--size"),
+                                                   QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("png")});
+    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+
+    MainWindow window;
+    window.show();
+    gui::TrainPage* page = window.trainPage();
+    page->addDatasetFolder(folder);
+    page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))
+        ->setCurrentIndex(page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))->findData(QStringLiteral("dcgan")));
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(2);
+    auto* windowChoice = page->findChild<QComboBox*>(QStringLiteral("windowCombo"));
+    auto* fit = page->findChild<QComboBox*>(QStringLiteral("fitCombo"));
+    QVERIFY(windowChoice && fit);
+    QVERIFY(windowChoice->findData(QStringLiteral("ct-lung")) >= 0);  // the presets are offered
+    windowChoice->setCurrentIndex(windowChoice->findData(QStringLiteral("percentile")));
+    fit->setCurrentIndex(fit->findData(QStringLiteral("pad")));
+    page->findChild<QCheckBox*>(QStringLiteral("flipCheck"))->setChecked(true);
+    page->findChild<QSpinBox*>(QStringLiteral("rotationSpin"))->setValue(10);
+    page->findChild<QSpinBox*>(QStringLiteral("shiftSpin"))->setValue(5);
+    page->findChild<QSpinBox*>(QStringLiteral("intensitySpin"))->setValue(10);
+    QCOMPARE(page->findChild<QSpinBox*>(QStringLiteral("rotationSpin"))->text(), QStringLiteral("Rotate \u00b110\u00b0"));
+
+    page->startTraining();
+    QVERIFY(page->controller()->isRunning());
+    QVERIFY(!fit->isEnabled());  // fixed while the run goes
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    QCOMPARE(page->lastSummary().steps, int64_t(2));
+    QVERIFY(fit->isEnabled());
+    auto* notes = page->findChild<QLabel*>(QStringLiteral("dataNotesLabel"));
+    QVERIFY2(notes->isVisibleTo(page) && notes->text().contains(QStringLiteral("Split by patient")), qPrintable(notes->text()));
+
+    QFile frozen(page->lastRunFolder() + QStringLiteral("/experiment.json"));
+    QVERIFY(frozen.open(QIODevice::ReadOnly));
+    const nlohmann::json experiment = nlohmann::json::parse(frozen.readAll().toStdString());
+    QCOMPARE(experiment.at("preprocessing").at("window").get<std::string>(), std::string("percentile"));
+    QCOMPARE(experiment.at("preprocessing").at("fit").get<std::string>(), std::string("pad"));
+    const nlohmann::json& augmentation = experiment.at("augmentation");
+    QVERIFY(augmentation.at("flip").get<bool>());
+    QCOMPARE(augmentation.at("rotation_degrees").get<double>(), 10.0);
+    QCOMPARE(augmentation.at("shift_fraction").get<double>(), 0.05);
+    QCOMPARE(augmentation.at("intensity_jitter").get<double>(), 0.1);
+    QVERIFY(experiment.at("dataset").at("split_images").at("train").get<int>() >= 4);
+    // The prepared folder is cached in the data folder, for the next run.
+    QCOMPARE(QDir(temp_.filePath(QStringLiteral("data/cache/datasets"))).entryList({QStringLiteral("prepared-*.bin")}).size(), 1);
+    fit->setCurrentIndex(fit->findData(QStringLiteral("crop")));  // back, for the tests after this one
+    page->findChild<QCheckBox*>(QStringLiteral("flipCheck"))->setChecked(false);
+    for (const char* name : {"rotationSpin", "shiftSpin", "intensitySpin"})
+        page->findChild<QSpinBox*>(QLatin1String(name))->setValue(0);
+    windowChoice->setCurrentIndex(0);
+    page->findChild<QComboBox*>(QStringLiteral("datasetCombo"))->setCurrentIndex(0);  // the demo
+    page->saveSettings();
 }
 
 void TestMainWindow::closingWhileTrainingStopsTheRun()

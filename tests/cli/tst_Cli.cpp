@@ -122,6 +122,82 @@ private Q_SLOTS:
         QVERIFY2(!text.contains(dir.path().toUtf8()), "the data folder's path leaked into experiment.json");
     }
 
+    void trainPreparesTheDataAsAskedAndKeepsItInTheExperiment()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data"), cache = dir.filePath("cache");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "8", "--size", "40", "--format", "dicom"}).exitCode, 0);
+        const QStringList common = {"train", "--data", data, "--image-size", "32", "--batch", "4", "--steps", "2",
+                                    "--threads", "1", "--evaluate-every", "0", "--dataset-cache", cache,
+                                    "--window", "percentile", "--percentiles", "2,98", "--fit", "pad",
+                                    "--augment", "flip,rotate=10,shift=0.05,intensity=0.1", "--split", "0.6,0.2,0.2",
+                                    "--split-seed", "4"};
+        Result r = cli(common + QStringList{"--out", dir.filePath("run1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Split by patient (seed 4): 8 training, 0 validation and 0 test images."), qPrintable(r.out));
+        QVERIFY(!r.out.contains("from the cache"));
+        QFile file(dir.filePath("run1/experiment.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject experiment = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject prep = experiment["preprocessing"].toObject();
+        QCOMPARE(prep["window"].toString(), QString("percentile"));
+        QCOMPARE(prep["percentiles"].toArray(), QJsonArray({2.0, 98.0}));
+        QCOMPARE(prep["fit"].toString(), QString("pad"));
+        const QJsonObject split = prep["split"].toObject();
+        QVERIFY(split["enabled"].toBool());
+        QCOMPARE(split["train"].toDouble(), 0.6);
+        QCOMPARE(split["seed"].toInt(), 4);
+        const QJsonObject augmentation = experiment["augmentation"].toObject();
+        QVERIFY(augmentation["flip"].toBool());
+        QCOMPARE(augmentation["rotation_degrees"].toDouble(), 10.0);
+        QCOMPARE(augmentation["shift_fraction"].toDouble(), 0.05);
+        QCOMPARE(augmentation["intensity_jitter"].toDouble(), 0.1);
+        QCOMPARE(experiment["dataset"].toObject()["split_images"].toObject()["train"].toInt(), 8);
+
+        // The second run on the same folder and options reads the prepared set from the cache.
+        r = cli(common + QStringList{"--out", dir.filePath("run2")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Data: 8 images of 1x32x32 (prepared, from the cache) in "), qPrintable(r.out));
+        QCOMPARE(QDir(cache).entryList({"prepared-*.bin"}, QDir::Files).size(), 1);
+        // No cache: decoded again, nothing written.
+        r = cli({"train", "--data", data, "--image-size", "32", "--batch", "4", "--steps", "1", "--evaluate-every", "0",
+                 "--dataset-cache", "none", "--out", dir.filePath("run3")});
+        QVERIFY2(r.exitCode == 0 && !r.out.contains("from the cache"), qPrintable(r.err));
+        // A resumed run keeps its preparation; flags that would change it are refused.
+        r = cli({"train", "--resume", dir.filePath("run1"), "--data", data, "--fit", "crop"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--fit"), qPrintable(r.err));
+    }
+
+    void dataPreparationFlagsSayWhatTheyTake()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "4", "--size", "32", "--format", "dicom"}).exitCode, 0);
+        const QStringList base = {"train", "--data", data, "--steps", "1", "--batch", "2", "--image-size", "32",
+                                  "--out", dir.filePath("run")};
+        Result r = cli(base + QStringList{"--augment", "flip,spin=3"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'spin=3' is not one of them"), qPrintable(r.err));
+        r = cli(base + QStringList{"--augment", "rotate=90"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("rotate takes a number from 0 to 45"), qPrintable(r.err));
+        r = cli(base + QStringList{"--window", "ct-kidney"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("ct-soft-tissue") && r.err.contains("percentile"), qPrintable(r.err));
+        r = cli(base + QStringList{"--fit", "stretch"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("crop") && r.err.contains("pad"), qPrintable(r.err));
+        r = cli(base + QStringList{"--split", "0.8,0.2"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("0.8,0.1,0.1"), qPrintable(r.err));
+        // The phantom folder is MR: a CT preset fits none of it, which the run says before training.
+        r = cli(base + QStringList{"--window", "ct-lung", "--dataset-cache", "none"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("none of the 4 images is CT (MR 4)"), qPrintable(r.err));
+        QVERIFY(cli({"train", "--help"}).out.contains("--augment LIST"));
+    }
+
     void datasetScanSummarisesAFolder()
     {
         QTemporaryDir dir;

@@ -1,6 +1,6 @@
 // Checkpoints and run control: a seeded CPU run repeats bit for bit; stopping at a checkpoint and
 // resuming gives exactly the uninterrupted run (every loss, the final weights, the metrics file);
-// pause writes a checkpoint and single steps (one discriminator or one generator update) work;
+// augmented runs too; pause writes a checkpoint and single steps (one discriminator or one generator update) work;
 // a NaN pauses the run without saving the broken state; fork starts a new folder; unknown
 // checkpoint formats and versions are refused. Tiny models, one thread.
 
@@ -143,19 +143,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("templateId");
         QTest::addColumn<int>("stopAt");
-        QTest::newRow("dcgan, mid-epoch") << "dcgan" << 4;
-        QTest::newRow("dcgan with dropout") << "dcgan-dropout" << 3;
-        QTest::newRow("cdcgan, class labels") << "cdcgan" << 3;
-        QTest::newRow("vae, sampler noise") << "vae" << 5;
-        QTest::newRow("wgan-gp, critic steps") << "wgan-gp" << 2;
-        QTest::newRow("resnet-classifier") << "resnet-classifier" << 3;
+        QTest::addColumn<bool>("augmented");
+        QTest::newRow("dcgan, mid-epoch") << "dcgan" << 4 << false;
+        QTest::newRow("dcgan with dropout") << "dcgan-dropout" << 3 << false;
+        QTest::newRow("cdcgan, class labels") << "cdcgan" << 3 << false;
+        QTest::newRow("vae, sampler noise") << "vae" << 5 << false;
+        QTest::newRow("wgan-gp, critic steps") << "wgan-gp" << 2 << false;
+        QTest::newRow("resnet-classifier") << "resnet-classifier" << 3 << false;
+        // Augmentation draws from the run's stream: a resumed run must draw what the whole one drew.
+        QTest::newRow("dcgan, augmented") << "dcgan" << 3 << true;
+        QTest::newRow("pix2pix, augmented image and mask") << "pix2pix" << 5 << true;
     }
     void resumeEqualsTheUninterruptedRun()
     {
         QFETCH(QString, templateId);
         QFETCH(int, stopAt);
+        QFETCH(bool, augmented);
         Experiment e = tiny(templateId.toStdString());
         e.ema = templateId == "dcgan";  // the moving average is state too
+        if (augmented) {
+            e.augmentation.flip = true;
+            e.augmentation.rotationDegrees = 10;
+            e.augmentation.shiftFraction = 0.05;
+            e.augmentation.intensityJitter = 0.1;
+        }
         QTemporaryDir dir;
 
         Recorder whole;

@@ -3,7 +3,7 @@
 // The TorchScript extractor is tested on modules this suite scripts with LibTorch's C++ API
 // (torch::jit::Module::define), since Debian's python3-torch is not required.
 
-#include "Sha256.h"
+#include "medsynth/engine/Sha256.h"
 #include "medsynth/engine/FeatureExtractor.h"
 #include "medsynth/engine/Metrics.h"
 #include "medsynth/engine/NpyArray.h"

@@ -469,6 +469,13 @@ private Q_SLOTS:
         QVERIFY(!e.ema);
         QVERIFY(e.networkOptimizers.empty());
         QVERIFY(e.graph.findNetwork("generator"));  // instantiated from the template
+        // Before preprocessing options: the file's window, a centre crop, no augmentation, and
+        // the whole folder trained (no splits), so that such a run resumes on the same images.
+        QCOMPARE(e.preprocessing.window, std::string("file"));
+        QCOMPARE(e.preprocessing.fit, std::string("crop"));
+        QVERIFY(!e.preprocessing.splitByPatient);
+        QVERIFY(!e.augmentation.any());
+        QVERIFY(Experiment().preprocessing.splitByPatient);  // new experiments split
 
         // Every new field round-trips.
         Experiment changed = tiny("vae");
@@ -485,6 +492,18 @@ private Q_SLOTS:
         adadelta.learningRate = 1.0;
         adadelta.rho = 0.95;
         changed.networkOptimizers["encoder"] = adadelta;
+        changed.preprocessing.window = "ct-lung";
+        changed.preprocessing.lowPercentile = 2;
+        changed.preprocessing.fit = "pad";
+        changed.preprocessing.labels = "folders";
+        changed.preprocessing.trainFraction = 0.7;
+        changed.preprocessing.splitSeed = 9;
+        changed.preprocessing.groupByFolder = true;
+        changed.augmentation.flip = true;
+        changed.augmentation.rotationDegrees = 10;
+        changed.augmentation.shiftFraction = 0.05;
+        changed.augmentation.intensityJitter = 0.1;
+        changed.dataset.splitImages = {{"train", 7}, {"validation", 2}, {"test", 1}};
         const Experiment back = experimentFromJson(experimentToJson(changed));
         QCOMPARE(experimentToJson(back), experimentToJson(changed));
         QCOMPARE(back.networkOptimizers.at("encoder").rho, 0.95);
@@ -509,6 +528,14 @@ private Q_SLOTS:
         QVERIFY(problem([](Experiment& e) { e.segmentationLoss = "jaccard"; }).contains("tversky"));
         QVERIFY(problem([](Experiment& e) { e.tverskyAlpha = 0, e.tverskyBeta = 0; }).contains("Tversky"));
         QVERIFY(problem([](Experiment& e) { e.validationFraction = 0.9; }).contains("held-out"));
+        QVERIFY(problem([](Experiment& e) { e.preprocessing.window = "lung"; }).contains("ct-lung"));
+        QVERIFY(problem([](Experiment& e) { e.preprocessing.highPercentile = 120; }).contains("percentile"));
+        QVERIFY(problem([](Experiment& e) { e.preprocessing.fit = "stretch"; }).contains("pad"));
+        QVERIFY(problem([](Experiment& e) { e.preprocessing.labels = "names"; }).contains("folders"));
+        QVERIFY(problem([](Experiment& e) { e.preprocessing.trainFraction = 0; }).contains("training split"));
+        QVERIFY(problem([](Experiment& e) { e.augmentation.rotationDegrees = 90; }).contains("45 degrees"));
+        QVERIFY(problem([](Experiment& e) { e.augmentation.shiftFraction = 0.5; }).contains("0.25"));
+        QVERIFY(problem([](Experiment& e) { e.augmentation.intensityJitter = -0.1; }).contains("jitter"));
         QVERIFY(problem([](Experiment& e) {
                     OptimizerSettings bad;
                     bad.momentum = 1.5;

@@ -1,16 +1,24 @@
 // DatasetLoader: the built-in phantom, a folder with good and broken files, and the errors a
-// user can cause. The manifest never carries a path.
+// user can cause. The manifest never carries a path. The preparation options: a CT preset on
+// known Hounsfield units, MONOCHROME1 inversion, pad against crop, percentiles; labels from
+// sub-folders, a CSV and NumPy archives; splits by patient; the prepared-dataset cache.
+#include "DicomFixture.h"
+
 #include "medsynth/engine/NpyArray.h"
 #include "medsynth/io/DatasetLoader.h"
 #include "medsynth/io/IoError.h"
 #include "medsynth/io/PhantomWriter.h"
 
 #include <opencv2/imgcodecs.hpp>
+#include <zlib.h>
 
 #include <QtTest/QtTest>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 using namespace medsynth;
 
@@ -44,6 +52,77 @@ void makeMixedFolder(const QString& root) {
     std::ofstream(dir + "/empty.png", std::ios::binary).flush();
     std::ofstream(dir + "/notes.txt") << "not an image\n";
     std::ofstream(dir + "/labels.csv") << "file,label\nseries1/a.dcm,1\nb.dcm,0\nd_wide.png,1\n";
+}
+
+// A 16 x 16 CT (slope 1, intercept -1024, its own window 40/400) whose columns 0-5 hold -600 HU,
+// 6-10 hold 500 HU and 11-15 hold -1100 HU.
+DicomFixture ctColumns(const std::string& patient = "P1") {
+    DicomFixture f;
+    f.rows = f.columns = 16;
+    f.isSigned = true;
+    f.modality = "CT";
+    f.slope = "1";
+    f.intercept = "-1024";
+    f.windowCenter = "40";
+    f.windowWidth = "400";
+    for (int y = 0; y < 16; ++y)
+        for (int x = 0; x < 16; ++x) {
+            const int hu = x < 6 ? -600 : x < 11 ? 500 : -1100;
+            f.words.push_back(static_cast<uint16_t>(static_cast<int16_t>(hu + 1024)));
+        }
+    f.extra = [patient](DcmDataset& d) { d.putAndInsertString(DCM_PatientID, patient.c_str()); };
+    return f;
+}
+
+// DICOM PS3.3 C.11.2.1.2.1, the LINEAR window, to [-1, 1]: what the lung preset must give.
+float linearWindow(double x, double center, double width) {
+    double v;
+    if (x <= center - 0.5 - (width - 1) / 2) v = 0;
+    else if (x > center - 0.5 + (width - 1) / 2) v = 1;
+    else v = (x - (center - 0.5)) / (width - 1) + 0.5;
+    return static_cast<float>(v) * 2.0f - 1.0f;
+}
+
+engine::Experiment experimentAt(int size, int channels = 1) {
+    engine::Experiment e;
+    e.imageSize = size;
+    e.channels = channels;
+    return e;
+}
+
+// A NumPy .npy file's bytes: one little-endian dtype ("<u1", "<i8") and a C-order shape.
+std::string npyBytes(const std::string& dtype, const std::vector<int64_t>& shape, const std::string& data) {
+    std::string dims;
+    for (int64_t d : shape) dims += std::to_string(d) + ",";
+    std::string header = "{'descr': '" + dtype + "', 'fortran_order': False, 'shape': (" + dims + "), }";
+    header.append(64 - (10 + header.size() + 1) % 64, ' ');
+    header += '\n';
+    std::string out = "\x93NUMPY";
+    out += '\x01';
+    out += '\x00';
+    out += static_cast<char>(header.size() & 0xFF);
+    out += static_cast<char>(header.size() >> 8);
+    return out + header + data;
+}
+
+// A .npz archive: a zip of .npy members, stored (no compression).
+void writeNpz(const std::string& path, const std::vector<std::pair<std::string, std::string>>& members) {
+    std::string zip, directory;
+    auto u16 = [](uint32_t v) { return std::string{static_cast<char>(v & 0xFF), static_cast<char>((v >> 8) & 0xFF)}; };
+    auto u32 = [&](uint32_t v) { return u16(v & 0xFFFF) + u16(v >> 16); };
+    for (const auto& [name, bytes] : members) {
+        const std::string file = name + ".npy";
+        const uint32_t crc = static_cast<uint32_t>(crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
+        const uint32_t offset = static_cast<uint32_t>(zip.size());
+        const std::string common = u16(20) + u16(0) + u16(0) + u16(0) + u16(0) + u32(crc) + u32(static_cast<uint32_t>(bytes.size())) +
+                                   u32(static_cast<uint32_t>(bytes.size())) + u16(static_cast<uint32_t>(file.size()));
+        zip += u32(0x04034b50) + common + u16(0) + file + bytes;
+        directory += u32(0x02014b50) + u16(20) + common + u16(0) + u16(0) + u16(0) + u16(0) + u32(0) + u32(offset) + file;
+    }
+    const uint32_t start = static_cast<uint32_t>(zip.size());
+    zip += directory + u32(0x06054b50) + u16(0) + u16(0) + u16(static_cast<uint32_t>(members.size())) +
+           u16(static_cast<uint32_t>(members.size())) + u32(static_cast<uint32_t>(directory.size())) + u32(start) + u16(0);
+    std::ofstream(path, std::ios::binary).write(zip.data(), static_cast<std::streamsize>(zip.size()));
 }
 
 QString ioErrorOf(const std::function<void()>& call) {
@@ -134,8 +213,10 @@ private Q_SLOTS:
         QCOMPARE(lastDone, 6);
         QCOMPARE(lastTotal, 6);
 
-        // Sorted order: b.dcm, c.png, d_wide.png, series1/a.dcm. labels.csv applies, 0 when absent.
-        QCOMPARE(set.images.labels, std::vector<int>({0, 0, 1, 1}));
+        // Sorted order: b.dcm, c.png, d_wide.png, series1/a.dcm. labels.csv applies; an image it
+        // does not name has no class (-1), which recipes that need classes refuse with a message.
+        QCOMPARE(set.images.labels, std::vector<int>({0, -1, 1, 1}));
+        QVERIFY(set.images.splits.empty());  // the old entry point: no splits
         // d_wide.png: the centre crop is its white square.
         const float* wide = set.images.values.data() + set.images.imageSize() * 2;
         QCOMPARE(wide[8 * 16 + 8], 1.0f);
@@ -216,6 +297,248 @@ private Q_SLOTS:
         QTemporaryDir empty;
         message = ioErrorOf([&] { io::loadDataset(empty.path().toStdString(), 1, 16, 0); });
         QVERIFY2(message.contains("DICOM"), qPrintable(message));
+    }
+
+    void ctLungPresetGivesTheLungWindowOfKnownHounsfieldUnits() {
+        QTemporaryDir dir;
+        QCOMPARE(QString::fromStdString(ctColumns().write(dir.filePath("ct.dcm").toStdString())), QString());
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.window = "ct-lung";  // centre -600, width 1500
+        const io::LoadedDataset lung = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(lung.images.count, 1);
+        const float* v = lung.images.values.data();
+        QVERIFY(std::fabs(v[8 * 16 + 2] - linearWindow(-600, -600, 1500)) < 1e-5f);  // ~0: the middle of the window
+        QVERIFY(std::fabs(v[8 * 16 + 2]) < 0.01f);
+        QCOMPARE(v[8 * 16 + 8], 1.0f);                                                  // 500 HU: above it
+        QVERIFY(std::fabs(v[8 * 16 + 13] - linearWindow(-1100, -600, 1500)) < 1e-5f);  // -1100 HU: -0.67
+        QVERIFY(v[8 * 16 + 13] < -0.6f && v[8 * 16 + 13] > -0.7f);
+
+        // The file's own window (40/400) shows lung as black.
+        const io::LoadedDataset own = io::loadDataset(dir.path().toStdString(), experimentAt(16));
+        QCOMPARE(own.images.values[8 * 16 + 2], -1.0f);
+        QCOMPARE(own.images.values[8 * 16 + 13], -1.0f);
+        QVERIFY(own.manifest.contentHash != lung.manifest.contentHash);
+
+        // Percentiles 0 to 100: the value range, whatever the file says.
+        e.preprocessing.window = "percentile";
+        e.preprocessing.lowPercentile = 0;
+        e.preprocessing.highPercentile = 100;
+        const io::LoadedDataset range = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(range.images.values[8 * 16 + 13], -1.0f);  // the lowest value
+        QCOMPARE(range.images.values[8 * 16 + 8], 1.0f);    // the highest
+        QVERIFY(std::fabs(range.images.values[8 * 16 + 2] - (2.0f * 500 / 1600 - 1)) < 1e-5f);
+    }
+
+    void ctPresetLeavesOtherModalitiesAndSaysSo() {
+        QTemporaryDir dir;
+        QVERIFY(ctColumns().write(dir.filePath("ct.dcm").toStdString()).empty());
+        io::writePhantomDicom(slice(0, 16), 0, 3, dir.filePath("mr.dcm").toStdString());  // MR
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.window = "ct-lung";
+        const io::LoadedDataset mixed = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(mixed.images.count, 2);
+        const io::LoadedDataset own = io::loadDataset(dir.path().toStdString(), experimentAt(16));
+        // mr.dcm (second in path order) is as with its own window.
+        QVERIFY(std::equal(own.images.values.begin() + 256, own.images.values.end(), mixed.images.values.begin() + 256));
+        QString notes;
+        for (const std::string& n : mixed.notes) notes += QString::fromStdString(n);
+        QVERIFY2(notes.contains("applied to 1 CT image") && notes.contains("MR 1"), qPrintable(notes));
+
+        // Only MR: the preset applies to nothing, which is an error that says what to choose.
+        QTemporaryDir mrOnly;
+        io::writePhantomDicom(slice(0, 16), 0, 3, mrOnly.filePath("mr.dcm").toStdString());
+        const QString message = ioErrorOf([&] { io::loadDataset(mrOnly.path().toStdString(), e); });
+        QVERIFY2(message.contains("none of the 1 images is CT (MR 1)") && message.contains("own window"), qPrintable(message));
+        e.preprocessing.window = "ct-kidney";
+        QVERIFY(ioErrorOf([&] { io::loadDataset(mrOnly.path().toStdString(), e); }).contains("ct-soft-tissue"));
+    }
+
+    void monochrome1IsInverted() {
+        QTemporaryDir dir;
+        DicomFixture plain;
+        plain.rows = plain.columns = 8;
+        plain.windowCenter = "100";
+        plain.windowWidth = "200";
+        for (int i = 0; i < 64; ++i) plain.words.push_back(static_cast<uint16_t>(i * 3));
+        DicomFixture inverted = plain;
+        inverted.photometric = "MONOCHROME1";
+        QDir().mkpath(dir.filePath("a"));
+        QDir().mkpath(dir.filePath("b"));
+        QVERIFY(plain.write(dir.filePath("a/plain.dcm").toStdString()).empty());
+        QVERIFY(inverted.write(dir.filePath("b/inverted.dcm").toStdString()).empty());
+        const io::LoadedDataset a = io::loadDataset(dir.filePath("a").toStdString(), experimentAt(8));
+        const io::LoadedDataset b = io::loadDataset(dir.filePath("b").toStdString(), experimentAt(8));
+        QVERIFY(a.images.values.front() < -0.9f);  // 0 is dark in MONOCHROME2 ...
+        QVERIFY(b.images.values.front() > 0.9f);   // ... and bright in MONOCHROME1
+        for (size_t i = 0; i < 64; ++i) QVERIFY(std::fabs(a.images.values[i] + b.images.values[i]) < 1e-5f);
+    }
+
+    void padKeepsTheWholeImageAndCropCutsIt() {
+        // 40 x 20: black, white, black in quarters, halves and quarters of its width.
+        QTemporaryDir dir;
+        cv::Mat wide(20, 40, CV_8U, cv::Scalar(0));
+        wide(cv::Rect(10, 0, 20, 20)).setTo(255);
+        QVERIFY(cv::imwrite(dir.filePath("wide.png").toStdString(), wide));
+        engine::Experiment e = experimentAt(16);
+        const std::vector<float> crop = io::loadDataset(dir.path().toStdString(), e).images.values;
+        QVERIFY(std::all_of(crop.begin(), crop.end(), [](float v) { return v == 1.0f; }));  // only the white centre
+        e.preprocessing.fit = "pad";
+        const std::vector<float> pad = io::loadDataset(dir.path().toStdString(), e).images.values;
+        // 16 x 8 in rows 4-11: black columns 0-3 and 12-15, white 4-11; rows 0-3, 12-15 the border.
+        for (int y = 0; y < 16; ++y)
+            for (int x = 0; x < 16; ++x) {
+                const bool white = y >= 4 && y < 12 && x >= 4 && x < 12;
+                QVERIFY2(pad[y * 16 + x] == (white ? 1.0f : -1.0f), qPrintable(QString("%1,%2").arg(x).arg(y)));
+            }
+    }
+
+    void labelsFromSubFolderNames() {
+        QTemporaryDir dir;
+        for (const char* folder : {"normal", "lesion"}) {
+            QDir().mkpath(dir.filePath(folder));
+            for (int i = 0; i < 2; ++i)
+                io::writePhantomPng(slice(i, 16), dir.filePath(QString("%1/%2.png").arg(folder).arg(i)).toStdString());
+        }
+        io::writePhantomPng(slice(5, 16), dir.filePath("top.png").toStdString());  // in no sub-folder
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.labels = "folders";
+        e.preprocessing.splitByPatient = false;
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), e);
+        // Path order: lesion/0, lesion/1, normal/0, normal/1, top.png; classes in name order.
+        QCOMPARE(set.images.labels, std::vector<int>({0, 0, 1, 1, -1}));
+        // Without them, no labels; with none in sub-folders, an error that says why.
+        e.preprocessing.labels = "none";
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e).images.labels.empty());
+        QTemporaryDir flat;
+        io::writePhantomPng(slice(0, 16), flat.filePath("a.png").toStdString());
+        e.preprocessing.labels = "folders";
+        QVERIFY(ioErrorOf([&] { io::loadDataset(flat.path().toStdString(), e); }).contains("sub-folder"));
+    }
+
+    void labelsFromACsvKeepTheirNumbers() {
+        QTemporaryDir dir, elsewhere;
+        for (const char* name : {"a.png", "b.png", "c.png"})
+            io::writePhantomPng(slice(0, 16), dir.filePath(name).toStdString());
+        std::ofstream(elsewhere.filePath("classes.csv").toStdString()) << "filename,class\na.png,2\nb.png,5\n";
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.labels = "csv";
+        io::LoadOptions options;
+        options.labelsCsv = elsewhere.filePath("classes.csv").toStdString();
+        QCOMPARE(io::loadDataset(dir.path().toStdString(), e, options).images.labels, std::vector<int>({2, 5, -1}));
+        // "csv" without a CSV says where it looked.
+        QVERIFY(ioErrorOf([&] { io::loadDataset(dir.path().toStdString(), e); }).contains("labels.csv"));
+    }
+
+    void numpyArchivesBringTheirLabelsAndSplits() {
+        // MedMNIST's layout: train/val/test image arrays with label arrays of the same prefix.
+        QTemporaryDir dir;
+        auto images = [](int count, int base) {
+            std::string bytes;
+            for (int i = 0; i < count * 8 * 8; ++i) bytes += static_cast<char>((base + i) % 256);
+            return npyBytes("|u1", {count, 8, 8}, bytes);
+        };
+        auto labels = [](std::vector<int64_t> values) {
+            std::string bytes(reinterpret_cast<const char*>(values.data()), values.size() * 8);
+            return npyBytes("<i8", {static_cast<int64_t>(values.size()), 1}, bytes);
+        };
+        writeNpz(dir.filePath("mnist.npz").toStdString(),
+                 {{"train_images", images(3, 0)}, {"train_labels", labels({0, 1, 2})},
+                  {"val_images", images(2, 50)}, {"val_labels", labels({3, 4})},
+                  {"test_images", images(1, 90)}, {"test_labels", labels({5})}});
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), experimentAt(8));
+        QCOMPARE(set.images.count, 6);
+        QCOMPARE(set.images.labels, std::vector<int>({0, 1, 2, 3, 4, 5}));
+        using S = engine::ImageSplit;
+        QCOMPARE(set.images.splits, std::vector<S>({S::Train, S::Train, S::Train, S::Validation, S::Validation, S::Test}));
+        QCOMPARE(set.manifest.splitImages.at("validation"), 2);
+    }
+
+    void noPatientIsInTwoSplits() {
+        // 8 patients of 3 slices each, files named by patient so the test knows whose each image is.
+        QTemporaryDir dir;
+        for (int p = 0; p < 8; ++p)
+            for (int s = 0; s < 3; ++s) {
+                DicomFixture f = ctColumns("PATIENT-" + std::to_string(p));
+                f.words[0] = static_cast<uint16_t>(p * 10 + s);  // distinct images
+                QVERIFY(f.write(dir.filePath(QString("p%1_s%2.dcm").arg(p).arg(s)).toStdString()).empty());
+            }
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.trainFraction = 0.5;
+        e.preprocessing.validationFraction = 0.25;
+        e.preprocessing.testFraction = 0.25;
+        e.preprocessing.splitSeed = 7;
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(set.images.count, 24);
+        QCOMPARE(set.images.splits.size(), size_t(24));
+        std::map<int, std::set<engine::ImageSplit>> perPatient;
+        std::set<engine::ImageSplit> used;
+        for (int i = 0; i < 24; ++i) {
+            perPatient[i / 3].insert(set.images.splits[static_cast<size_t>(i)]);
+            used.insert(set.images.splits[static_cast<size_t>(i)]);
+        }
+        for (const auto& [patient, splits] : perPatient) QVERIFY2(splits.size() == 1, qPrintable(QString::number(patient)));
+        QCOMPARE(used.size(), size_t(3));
+        QCOMPARE(set.manifest.splitImages.at("train") + set.manifest.splitImages.at("validation") +
+                     set.manifest.splitImages.at("test"), 24);
+        // Seeded: the same seed splits the same way, another seed (here) another way.
+        QCOMPARE(io::loadDataset(dir.path().toStdString(), e).images.splits, set.images.splits);
+        e.preprocessing.splitSeed = 8;
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e).images.splits != set.images.splits);
+        // Off: no splits (the whole folder trains, as before).
+        e.preprocessing.splitByPatient = false;
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e).images.splits.empty());
+    }
+
+    void secondLoadHitsTheCacheUntilAFileOrAnOptionChanges() {
+        QTemporaryDir dir, cache;
+        makeMixedFolder(dir.path());
+        engine::Experiment e = experimentAt(16);
+        io::LoadOptions options;
+        options.cacheFolder = cache.path().toStdString();
+        int lastDone = 0;
+        options.progress = [&](int done, int) { lastDone = done; };
+        const io::LoadedDataset cold = io::loadDataset(dir.path().toStdString(), e, options);
+        QVERIFY(!cold.fromCache);
+        const QStringList entries = QDir(cache.path()).entryList(QDir::Files);
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(QRegularExpression("^prepared-[0-9a-f]{64}\\.bin$").match(entries.front()).hasMatch(), qPrintable(entries.front()));
+
+        lastDone = 0;
+        const io::LoadedDataset warm = io::loadDataset(dir.path().toStdString(), e, options);
+        QVERIFY(warm.fromCache);
+        QCOMPARE(lastDone, 6);
+        QVERIFY(warm.images.values == cold.images.values);
+        QCOMPARE(warm.images.labels, cold.images.labels);
+        QVERIFY(warm.images.splits == cold.images.splits);
+        QCOMPARE(warm.manifest.contentHash, cold.manifest.contentHash);
+        QCOMPARE(warm.manifest.splitImages, cold.manifest.splitImages);
+        QCOMPARE(warm.skipped, cold.skipped);
+        QCOMPARE(warm.notes, cold.notes);
+
+        // The cache holds no path, no file name and no DICOM value.
+        QFile file(cache.filePath(entries.front()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray& text : {dir.path().toUtf8(), QByteArray("series1"), QByteArray("b.dcm"), QByteArray("empty.png"),
+                                       QByteArray("truncated.dcm"), QByteArray("PHANTOM")})
+            QVERIFY2(!bytes.contains(text), text.constData());
+
+        // Another option misses; so does a changed file.
+        e.preprocessing.fit = "pad";
+        QVERIFY(!io::loadDataset(dir.path().toStdString(), e, options).fromCache);
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e, options).fromCache);
+        e.preprocessing.fit = "crop";
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e, options).fromCache);
+        cv::Mat gray(24, 24, CV_8U, cv::Scalar(77));
+        QVERIFY(cv::imwrite(dir.filePath("c.png").toStdString(), gray));
+        const io::LoadedDataset changed = io::loadDataset(dir.path().toStdString(), e, options);
+        QVERIFY(!changed.fromCache);
+        QVERIFY(changed.images.values != cold.images.values);
+        // A changed labels.csv misses too (the labels come from it).
+        std::ofstream(dir.filePath("labels.csv").toStdString(), std::ios::app) << "c.png,1\n";
+        const io::LoadedDataset relabelled = io::loadDataset(dir.path().toStdString(), e, options);
+        QVERIFY(!relabelled.fromCache);
+        QCOMPARE(relabelled.images.labels[1], 1);
     }
 };
 

@@ -269,13 +269,19 @@ private Q_SLOTS:
             QVERIFY(!readAll(outputs_ + "/inspect.out").isEmpty());
         }
 
+        const QString cache = tmp_.filePath("dataset-cache");
         r = runCli(outputs_, "train", {"train", "--data", data_, "--steps", "2", "--image-size", "32", "--batch", "4",
-                                       "--threads", "2", "--sample-every", "1", "--out", run});
+                                       "--threads", "2", "--sample-every", "1", "--dataset-cache", cache, "--out", run});
         QVERIFY2(r.exitCode == 0, readAll(outputs_ + "/train.err").constData());
         QVERIFY(QFile::exists(run + "/experiment.json"));
         QVERIFY(QFile::exists(run + "/metrics.jsonl"));
+        // The prepared-dataset cache: named by a key, holding no path or file name either.
+        const QStringList cached = filesUnder(cache);
+        QCOMPARE(cached.size(), 1);
+        for (const QByteArray& name : {data_.toUtf8(), QByteArray("img_0"), QByteArray("truncated.dcm")})
+            QVERIFY2(!readAll(cached.front()).contains(name), name.constData());
 
-        QStringList searched = filesUnder(run) + filesUnder(outputs_);
+        QStringList searched = filesUnder(run) + filesUnder(outputs_) + cached;
         QVERIFY(searched.size() >= 8);
         QStringList problems;
         for (const QString& file : searched) {

@@ -1,6 +1,6 @@
 #include "Evaluator.h"
 
-#include "Sha256.h"
+#include "medsynth/engine/Sha256.h"
 
 #include <ATen/Parallel.h>
 #include <nlohmann/json.hpp>

@@ -111,6 +111,69 @@ void readRecipeOptions(const json& j, Experiment& e)
     e.validationFraction = j.value("validation_fraction", e.validationFraction);
 }
 
+json preprocessingToJson(const Preprocessing& p)
+{
+    return {{"window", p.window},
+            {"percentiles", {p.lowPercentile, p.highPercentile}},
+            {"fit", p.fit},
+            {"labels", p.labels},
+            {"split", {{"enabled", p.splitByPatient}, {"train", p.trainFraction}, {"validation", p.validationFraction},
+                       {"test", p.testFraction}, {"seed", p.splitSeed}, {"group_by_folder", p.groupByFolder}}}};
+}
+
+void readPreprocessing(const json& j, Preprocessing& p)
+{
+    p.window = j.value("window", p.window);
+    if (j.contains("percentiles")) {
+        const json& range = j.at("percentiles");
+        if (!range.is_array() || range.size() != 2)
+            throw std::invalid_argument("The preprocessing's \"percentiles\" must be two numbers, like [1, 99].");
+        p.lowPercentile = range.at(0).get<double>();
+        p.highPercentile = range.at(1).get<double>();
+    }
+    p.fit = j.value("fit", p.fit);
+    p.labels = j.value("labels", p.labels);
+    if (j.contains("split")) {
+        const json& split = j.at("split");
+        p.splitByPatient = split.value("enabled", p.splitByPatient);
+        p.trainFraction = split.value("train", p.trainFraction);
+        p.validationFraction = split.value("validation", p.validationFraction);
+        p.testFraction = split.value("test", p.testFraction);
+        p.splitSeed = split.value("seed", p.splitSeed);
+        p.groupByFolder = split.value("group_by_folder", p.groupByFolder);
+    }
+}
+
+json augmentationToJson(const Augmentation& a)
+{
+    return {{"flip", a.flip},
+            {"rotation_degrees", a.rotationDegrees},
+            {"shift_fraction", a.shiftFraction},
+            {"intensity_jitter", a.intensityJitter}};
+}
+
+void readAugmentation(const json& j, Augmentation& a)
+{
+    a.flip = j.value("flip", a.flip);
+    a.rotationDegrees = j.value("rotation_degrees", a.rotationDegrees);
+    a.shiftFraction = j.value("shift_fraction", a.shiftFraction);
+    a.intensityJitter = j.value("intensity_jitter", a.intensityJitter);
+}
+
+std::string checkAugmentation(const Augmentation& a)
+{
+    if (!(a.rotationDegrees >= 0 && a.rotationDegrees <= 45))
+        return "Rotation must lie between 0 and 45 degrees (10 is a small rotation), not " +
+               std::to_string(a.rotationDegrees) + ".";
+    if (!(a.shiftFraction >= 0 && a.shiftFraction <= 0.25))
+        return "The shift must lie between 0 and 0.25 of the image (0.05 is a small shift), not " +
+               std::to_string(a.shiftFraction) + ".";
+    if (!(a.intensityJitter >= 0 && a.intensityJitter <= 0.5))
+        return "Intensity jitter must lie between 0 and 0.5 (0.1 changes contrast and brightness by up to 10%), "
+               "not " + std::to_string(a.intensityJitter) + ".";
+    return {};
+}
+
 void readSchedule(const json& j, LearningRateSchedule& s)
 {
     s.kind = j.value("kind", s.kind);
@@ -139,6 +202,27 @@ std::string checkOptimizer(const OptimizerSettings& o, const std::string& whose)
 }
 
 }  // namespace
+
+std::string validatePreprocessing(const Preprocessing& p)
+{
+    // Preset names belong to medsynth_io (DisplayWindow.h), which checks them when loading.
+    const bool presetLike = p.window.size() > 3 && p.window.compare(0, 3, "ct-") == 0;
+    if (p.window != "file" && p.window != "percentile" && !presetLike)
+        return "The window must be file (each file's own), percentile, or a CT preset such as ct-lung, ct-bone, "
+               "ct-brain or ct-soft-tissue; not '" + p.window + "'.";
+    if (!(p.lowPercentile >= 0 && p.highPercentile <= 100 && p.lowPercentile < p.highPercentile))
+        return "The percentile window needs 0 <= low < high <= 100 (1 and 99 are usual).";
+    if (p.fit != "crop" && p.fit != "pad")
+        return "Fit must be crop (the centre square) or pad (the whole image on a black border), not '" + p.fit + "'.";
+    if (!oneOf(p.labels, {"auto", "folders", "csv", "archive", "none"}))
+        return "Labels must come from auto, folders, csv, archive or none, not '" + p.labels + "'.";
+    for (double v : {p.trainFraction, p.validationFraction, p.testFraction})
+        if (!(v >= 0 && v <= 1))
+            return "Split fractions must lie between 0 and 1 (0.8, 0.1 and 0.1 are usual).";
+    if (!(p.trainFraction > 0))
+        return "The training split must not be empty: give it a fraction above 0 (0.8 is usual).";
+    return {};
+}
 
 bool recipeIsEvaluated(const std::string& recipe)
 {
@@ -178,6 +262,8 @@ json experimentToJson(const Experiment& e)
         dataset["phantom"] = e.dataset.phantomName;
     else
         dataset["content_hash"] = e.dataset.contentHash;
+    if (!e.dataset.splitImages.empty())
+        dataset["split_images"] = e.dataset.splitImages;
     json networkOptimizers = json::object();
     for (const auto& [role, settings] : e.networkOptimizers)
         networkOptimizers[role] = optimizerToJson(settings);
@@ -208,6 +294,8 @@ json experimentToJson(const Experiment& e)
             {"sample_every", e.sampleEvery},
             {"sample_count", e.sampleCount},
             {"dataset", dataset},
+            {"preprocessing", preprocessingToJson(e.preprocessing)},
+            {"augmentation", augmentationToJson(e.augmentation)},
             {"evaluation", {{"every", e.evaluateEvery}, {"samples", e.evaluationSamples},
                             {"feature_extractor", e.featureExtractor},
                             {"feature_extractor_sha256", e.featureExtractorSha256},
@@ -260,7 +348,16 @@ Experiment experimentFromJson(const json& j)
             e.dataset.phantomName = d.value("phantom", e.dataset.phantomName);
             e.dataset.contentHash = d.value("content_hash", "");
             e.dataset.imageCount = d.value("image_count", 0);
+            if (d.contains("split_images"))
+                e.dataset.splitImages = d.at("split_images").get<std::map<std::string, int>>();
         }
+        // Files written before preprocessing options trained on the whole folder, unsplit.
+        if (j.contains("preprocessing"))
+            readPreprocessing(j.at("preprocessing"), e.preprocessing);
+        else
+            e.preprocessing.splitByPatient = false;
+        if (j.contains("augmentation"))
+            readAugmentation(j.at("augmentation"), e.augmentation);
         if (j.contains("evaluation")) {
             const json& v = j.at("evaluation");
             e.evaluateEvery = v.value("every", e.evaluateEvery);
@@ -364,6 +461,10 @@ std::string validateExperiment(const Experiment& e)
         return "The focal Tversky gamma must lie between 1 and 3 (4/3 is usual).";
     if (!(e.validationFraction >= 0 && e.validationFraction <= 0.5))
         return "The held-out share must lie between 0 and 0.5 (0.1 keeps one image in ten for the metrics).";
+    if (const std::string problem = validatePreprocessing(e.preprocessing); !problem.empty())
+        return problem;
+    if (const std::string problem = checkAugmentation(e.augmentation); !problem.empty())
+        return problem;
     if (const std::string problem = checkOptimizer(optimizerFor(e, ""), "of the experiment"); !problem.empty())
         return problem;
     for (const auto& [role, settings] : e.networkOptimizers)

@@ -1,6 +1,6 @@
 #include "medsynth/engine/FeatureExtractor.h"
 
-#include "Sha256.h"
+#include "medsynth/engine/Sha256.h"
 
 #include <torch/script.h>
 #include <torch/torch.h>

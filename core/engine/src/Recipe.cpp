@@ -1,5 +1,6 @@
 #include "Recipe.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace medsynth::engine {
@@ -40,6 +41,12 @@ void requireLabels(const ImageSet& data, int64_t classes, const std::string& rec
     if (data.labels.size() != static_cast<size_t>(data.count))
         throw std::invalid_argument("The " + recipeTitle + " needs a class for every image, but this dataset has no "
                                     "labels. Use a dataset with labels (the demo data has them: 0 normal, 1 lesion).");
+    const auto unlabelled = std::count(data.labels.begin(), data.labels.end(), -1);
+    if (unlabelled > 0)
+        throw std::invalid_argument("The " + recipeTitle + " needs a class for every image, but " +
+                                    std::to_string(unlabelled) + " of the " + std::to_string(data.count) +
+                                    " images have none (the labels CSV or the folders do not name them). Label "
+                                    "them, or remove them from the folder.");
     for (int label : data.labels)
         if (label < 0 || label >= classes)
             throw std::invalid_argument("The dataset has class " + std::to_string(label) + " but the model knows " +

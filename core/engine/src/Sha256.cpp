@@ -1,4 +1,4 @@
-#include "Sha256.h"
+#include "medsynth/engine/Sha256.h"
 
 #include <array>
 #include <fstream>

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
 #include <thread>
@@ -131,6 +132,81 @@ ImageBuffer tile(torch::Tensor images)
                         src[((i * c + std::min(ch, c - 1)) * h + y) * w + x];
     }
     return out;
+}
+
+// The dataset's images on the device: s.images trains; s.heldOut* are the held-out images of
+// recipes that hold out (classifier, segmentation). A set split by patient trains on its Train
+// split, holds out its Validation split and leaves its Test split alone, so that no patient is
+// in two of them. A set without splits (the phantoms: independent slices, no patients) trains
+// on all but its last share (validationFraction), held out when the rest still fills a batch.
+void placeImages(TrainingState& s, const ImageSet& images, bool holdsOut)
+{
+    const Experiment& e = s.experiment;
+    const torch::Tensor all = torch::from_blob(const_cast<float*>(images.values.data()),
+                                               {images.count, images.channels, images.height, images.width},
+                                               torch::kFloat32);
+    torch::Tensor labels, masks;
+    if (images.labels.size() == static_cast<size_t>(images.count))
+        labels = torch::tensor(std::vector<int64_t>(images.labels.begin(), images.labels.end()), torch::kLong);
+    if (images.masks.size() == images.maskSize() * images.count)
+        masks = torch::from_blob(const_cast<uint8_t*>(images.masks.data()), {images.count, 1, images.height, images.width},
+                                 torch::kUInt8)
+                    .to(torch::kFloat32);
+    const auto onDevice = [&](const torch::Tensor& t, const std::function<torch::Tensor(const torch::Tensor&)>& part) {
+        return t.defined() ? part(t).to(s.device, false, /*copy=*/true) : torch::Tensor();
+    };
+
+    if (images.splits.size() == static_cast<size_t>(images.count)) {
+        std::vector<int64_t> train, validation;
+        int64_t test = 0;
+        for (int64_t i = 0; i < images.count; ++i) {
+            switch (images.splits[static_cast<size_t>(i)]) {
+            case ImageSplit::Train: train.push_back(i); break;
+            case ImageSplit::Validation: validation.push_back(i); break;
+            case ImageSplit::Test: ++test; break;
+            }
+        }
+        if (static_cast<int64_t>(train.size()) < e.batchSize)
+            throw std::invalid_argument(
+                "The dataset's training split has " + std::to_string(train.size()) + " of its " +
+                std::to_string(images.count) + " images (" + std::to_string(validation.size()) + " validation, " +
+                std::to_string(test) + " test), fewer than the batch size " + std::to_string(e.batchSize) +
+                ". Choose a smaller batch, give training a larger share of the patients, or add images.");
+        const torch::Tensor trainIndex = torch::tensor(train, torch::kLong);
+        const auto trainPart = [&](const torch::Tensor& t) { return t.index_select(0, trainIndex); };
+        s.images = onDevice(all, trainPart);
+        s.labels = onDevice(labels, trainPart);
+        s.masks = onDevice(masks, trainPart);
+        if (holdsOut && !validation.empty()) {
+            const torch::Tensor heldIndex = torch::tensor(validation, torch::kLong);
+            const auto heldPart = [&](const torch::Tensor& t) { return t.index_select(0, heldIndex); };
+            s.heldOutImages = onDevice(all, heldPart);
+            s.heldOutLabels = onDevice(labels, heldPart);
+            s.heldOutMasks = onDevice(masks, heldPart);
+        }
+        return;
+    }
+
+    if (images.count < e.batchSize)
+        throw std::invalid_argument("The dataset has " + std::to_string(images.count) +
+                                    " images, fewer than the batch size " + std::to_string(e.batchSize) +
+                                    ". Choose a smaller batch or add images.");
+    int64_t heldOut = 0;
+    if (holdsOut) {
+        heldOut = static_cast<int64_t>(std::floor(images.count * e.validationFraction));
+        if (images.count - heldOut < e.batchSize)
+            heldOut = 0;
+    }
+    const int64_t training = images.count - heldOut;
+    s.images = onDevice(all, [&](const torch::Tensor& t) { return t.narrow(0, 0, training); });
+    s.labels = onDevice(labels, [&](const torch::Tensor& t) { return t.narrow(0, 0, training); });
+    s.masks = onDevice(masks, [&](const torch::Tensor& t) { return t.narrow(0, 0, training); });
+    if (heldOut > 0) {
+        const auto heldPart = [&](const torch::Tensor& t) { return t.narrow(0, training, heldOut); };
+        s.heldOutImages = onDevice(all, heldPart);
+        s.heldOutLabels = onDevice(labels, heldPart);
+        s.heldOutMasks = onDevice(masks, heldPart);
+    }
 }
 
 }  // namespace
@@ -443,10 +519,6 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
     if (e.ema && d->recipe->generatingRole().empty())
         throw std::invalid_argument("The moving average of weights applies to a network that makes images; the " +
                                     e.recipe + " recipe has none. Turn the moving average off.");
-    if (images.count < e.batchSize)
-        throw std::invalid_argument("The dataset has " + std::to_string(images.count) +
-                                    " images, fewer than the batch size " + std::to_string(e.batchSize) +
-                                    ". Choose a smaller batch or add images.");
     if (images.values.size() != images.imageSize() * images.count)
         throw std::invalid_argument("The image set is inconsistent: its values do not match its count and shape.");
 
@@ -489,39 +561,7 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         setRequiresGrad(*s.average, false);
     }
 
-    // Held-out images (classifier, segmentation): the last share of the set, when the rest still
-    // fills a batch.
-    int64_t heldOut = 0;
-    if (d->recipe->holdsOut()) {
-        heldOut = static_cast<int64_t>(std::floor(images.count * e.validationFraction));
-        if (images.count - heldOut < e.batchSize)
-            heldOut = 0;
-    }
-    const int64_t training = images.count - heldOut;
-    const torch::Tensor all = torch::from_blob(const_cast<float*>(images.values.data()),
-                                               {images.count, images.channels, images.height, images.width},
-                                               torch::kFloat32);
-    torch::Tensor labels, masks;
-    if (images.labels.size() == static_cast<size_t>(images.count))
-        labels = torch::tensor(std::vector<int64_t>(images.labels.begin(), images.labels.end()), torch::kLong);
-    if (images.masks.size() == images.maskSize() * images.count)
-        masks = torch::from_blob(const_cast<uint8_t*>(images.masks.data()), {images.count, 1, images.height, images.width},
-                                 torch::kUInt8)
-                    .to(torch::kFloat32);
-    const auto split = [&](const torch::Tensor& t, bool first) {
-        if (!t.defined())
-            return torch::Tensor();
-        return (first ? t.narrow(0, 0, training) : t.narrow(0, training, heldOut)).to(s.device, false, /*copy=*/true);
-    };
-    s.images = split(all, true);
-    s.labels = split(labels, true);
-    s.masks = split(masks, true);
-    if (heldOut > 0) {
-        s.heldOutImages = split(all, false);
-        s.heldOutLabels = split(labels, false);
-        s.heldOutMasks = split(masks, false);
-    }
-
+    placeImages(s, images, d->recipe->holdsOut());
     d->recipe->prepare(s, images);
     for (TrainedNetwork& n : s.networks) {
         const OptimizerSettings settings = optimizerFor(e, n.role);

@@ -1,5 +1,7 @@
 #include "TrainingState.h"
 
+#include "BatchAugmentation.h"
+
 namespace medsynth::engine {
 
 bool TrainingState::has(const std::string& role) const
@@ -35,6 +37,8 @@ Batch TrainingState::nextBatch()
         batch.labels = labels.index_select(0, index);
     if (masks.defined())
         batch.masks = masks.index_select(0, index);
+    if (experiment.augmentation.any())
+        std::tie(batch.images, batch.masks) = augmentBatch(experiment.augmentation, batch.images, batch.masks, random);
     return batch;
 }
 

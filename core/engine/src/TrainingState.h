@@ -59,6 +59,8 @@ struct TrainingState {
     TrainedNetwork& entry(const std::string& role);
     GraphModule& network(const std::string& role) { return entry(role).module; }
 
+    // The next batch of training images (a new permutation each epoch), augmented as the
+    // experiment says (BatchAugmentation.h), with the run's random stream.
     Batch nextBatch();
     // count latent vectors for this network's first input, drawn on the CPU from the run's stream
     // (so CPU and GPU runs see the same z) and moved to the device.

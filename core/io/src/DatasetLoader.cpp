@@ -1,21 +1,20 @@
 #include "medsynth/io/DatasetLoader.h"
 
 #include "FileError.h"
-#include "medsynth/engine/PhantomGenerator.h"
+#include "ImagePreparation.h"
+#include "PreparedDatasetCache.h"
 #include "ReaderSupport.h"
+#include "medsynth/engine/PhantomGenerator.h"
+#include "medsynth/io/DatasetIndex.h"
 #include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/ImageReader.h"
 #include "medsynth/io/MedicalImage.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <charconv>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <thread>
 
@@ -47,38 +46,6 @@ std::string contentHash(const std::vector<float>& values) {
     return text;
 }
 
-// Centre crop to a square, then resize to size x size: the model's input, [0, 1].
-std::vector<float> squareCrop(const GrayImage& image, int size) {
-    cv::Mat full(image.height, image.width, CV_32F, const_cast<float*>(image.values.data()));
-    const int side = std::min(image.width, image.height);
-    const cv::Mat square = full(cv::Rect((image.width - side) / 2, (image.height - side) / 2, side, side));
-    cv::Mat resized;
-    cv::resize(square, resized, cv::Size(size, size), 0, 0, cv::INTER_AREA);
-    std::vector<float> values(static_cast<size_t>(size) * size);
-    for (int row = 0; row < size; ++row)
-        std::copy(resized.ptr<float>(row), resized.ptr<float>(row) + size, values.begin() + static_cast<size_t>(row) * size);
-    return values;
-}
-
-// labels.csv beside the images: "file,label" lines, a header line allowed. Keys are the paths
-// relative to the folder, as written.
-std::map<std::string, int> readLabels(const fs::path& dir) {
-    std::map<std::string, int> labels;
-    std::ifstream in(dir / "labels.csv");
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const size_t comma = line.rfind(',');
-        if (comma == std::string::npos) continue;
-        const std::string value = line.substr(comma + 1);
-        int label = 0;
-        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), label);
-        if (error != std::errc() || end != value.data() + value.size()) continue;  // header or junk
-        labels[fs::path(line.substr(0, comma)).generic_string()] = label;
-    }
-    return labels;
-}
-
 LoadedDataset loadPhantom(const std::string& name, int channels, int imageSize, uint64_t seed, int maxImages,
                           const std::function<void(int, int)>& progress) {
     if (name != "brain")
@@ -95,72 +62,129 @@ LoadedDataset loadPhantom(const std::string& name, int channels, int imageSize, 
     return loaded;
 }
 
-struct DecodedFile {
-    bool done = false;
-    std::vector<std::vector<float>> images;  // imageSize^2 values in [0, 1] each; none when unreadable
-    std::string failure;                     // "name: reason"
+bool isDicomDirectoryFile(const fs::path& path) {
+    std::string name = path.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
+    return name == "DICOMDIR";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels and splits of a folder's files, from its DatasetIndex.
+
+struct FileFacts {
+    bool indexed = false;
+    int label = -1;                  // class value; -1 none
+    std::vector<int> itemLabels;     // NumPy archives, per item; empty when none
+    engine::ImageSplit split = engine::ImageSplit::Train;
 };
 
-// Files whose every frame is a training image: the slices of a NIfTI volume, the images of a
-// NumPy array or archive. DICOM and ordinary image files give their first frame, as before.
-bool isVolumeFile(const std::string& path)
-{
-    const std::string ext = lowerExtension(path);
-    return ext == ".nii" || ext == ".gz" || ext == ".npy" || ext == ".npz";
-}
+struct FolderFacts {
+    std::vector<FileFacts> files;    // by position in the listing
+    bool labels = false;             // labels are wanted and some image has one
+    bool fileLabels = false;         // a file's label (folders, CSV) rather than its items'
+    int groups = 0;
+};
 
-// Every image of a file as the model's input: shown as the file asks (its window, or its natural
-// range or value range), MONOCHROME1 inverted, colour as luma, then square-cropped and resized.
-std::vector<std::vector<float>> decodeFile(const std::string& path, int imageSize)
-{
-    std::vector<std::vector<float>> images;
-    if (!isVolumeFile(path)) {
-        images.push_back(squareCrop(readGrayImage(path), imageSize));
-        return images;
-    }
-    const MedicalImage image = readMedicalImage(path);
-    for (size_t f = 0; f < image.frames.size(); ++f) {
-        const ImageFrame gray = toGray(toDisplay(image, f));
-        GrayImage frame;
-        frame.width = gray.columns;
-        frame.height = gray.rows;
-        frame.values = gray.values;
-        images.push_back(squareCrop(frame, imageSize));
-    }
-    if (images.empty())
-        throw fileError(path, "holds no images");
-    return images;
-}
-
-LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, int maxImages,
-                         const std::function<void(int, int)>& progress) {
-    const fs::path dir(spec);
+// The CSV the labels come from, or "" for none.
+std::string labelsCsvFor(const fs::path& dir, const engine::Preprocessing& p, const LoadOptions& options) {
+    if (p.labels != "csv" && p.labels != "auto") return {};
+    if (!options.labelsCsv.empty()) return options.labelsCsv;
     std::error_code error;
-    if (!fs::exists(dir, error)) throw fileError(spec, std::string("no such folder; ") + kAccepted);
-    if (!fs::is_directory(dir, error)) throw fileError(spec, std::string("is a file, not a folder; ") + kAccepted);
+    const fs::path beside = dir / "labels.csv";
+    if (fs::is_regular_file(beside, error)) return beside.string();
+    if (p.labels == "csv")
+        throw fileError(dir.string(), "labels from a CSV were asked for, but there is no labels.csv in this folder; "
+                                      "put one there (lines \"file,label\") or name another CSV");
+    return {};
+}
 
-    const std::vector<std::string> files = listImageFiles(spec);
-    if (files.empty())
-        throw fileError(spec, "no image files in this folder or below; it should hold DICOM, NIfTI, PNG, JPEG, TIFF, "
-                              "BMP or NumPy files");
+bool anyArchive(const std::vector<std::string>& files) {
+    return std::any_of(files.begin(), files.end(), [](const std::string& f) { return lowerExtension(f) == ".npz"; });
+}
 
-    // Decoding runs on a few threads that claim files in order. Once maxImages files decoded
-    // well, no new file is claimed: the claimed files are a prefix of the list, so the first
-    // maxImages good ones in list order are all among them.
+// The class values: the names themselves when every name is a whole number >= 0 ("0", "1"), so
+// that a CSV's classes keep their numbers; else their position in the sorted names.
+std::vector<int> classValues(const std::vector<std::string>& names) {
+    std::vector<int> values(names.size());
+    const bool numbers = std::all_of(names.begin(), names.end(), [](const std::string& n) {
+        return !n.empty() && n.size() < 9 && std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); });
+    });
+    for (size_t c = 0; c < names.size(); ++c) values[c] = numbers ? std::stoi(names[c]) : static_cast<int>(c);
+    return values;
+}
+
+FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& files, const engine::Preprocessing& p,
+                        const std::string& labelsCsv) {
+    FolderFacts facts;
+    facts.files.resize(files.size());
+    const bool archiveLabels = p.labels == "archive" || (p.labels == "auto" && labelsCsv.empty() && anyArchive(files));
+    const bool wantLabels = p.labels == "folders" || !labelsCsv.empty() || archiveLabels;
+    if (!p.splitByPatient && !wantLabels) return facts;
+
+    ScanOptions scan;
+    scan.labelsFromFolders = p.labels == "folders";
+    scan.labelsCsv = labelsCsv;
+    scan.split = {p.trainFraction, p.validationFraction, p.testFraction};
+    scan.seed = p.splitSeed;
+    scan.groupOtherFilesByFolder = p.groupByFolder;
+    scan.histogramFiles = 0;
+    const DatasetIndex index = DatasetIndex::scan(dir.string(), scan);
+    facts.groups = static_cast<int>(index.groups().size());
+    const std::vector<int> values = classValues(index.classNames());
+    std::map<std::string, const IndexedFile*> byPath;
+    for (const IndexedFile& file : index.files()) byPath[file.path] = &file;
+    facts.fileLabels = !archiveLabels;
+    for (size_t i = 0; i < files.size(); ++i) {
+        const auto found = byPath.find(fs::path(files[i]).lexically_relative(dir).generic_string());
+        if (found == byPath.end()) continue;  // the index could not read it; nor will the decoder, most likely
+        const IndexedFile& file = *found->second;
+        FileFacts& f = facts.files[i];
+        f.indexed = true;
+        f.split = static_cast<engine::ImageSplit>(static_cast<int>(file.split));
+        if (!wantLabels) continue;
+        if (facts.fileLabels && file.label >= 0) f.label = values[static_cast<size_t>(file.label)];
+        if (!facts.fileLabels)
+            for (int item : file.itemLabels) f.itemLabels.push_back(item >= 0 ? values[static_cast<size_t>(item)] : -1);
+        facts.labels = facts.labels || f.label >= 0 ||
+                       std::any_of(f.itemLabels.begin(), f.itemLabels.end(), [](int v) { return v >= 0; });
+    }
+    if (!facts.labels && p.labels != "auto") {
+        const std::string why = p.labels == "folders" ? "no image lies in a sub-folder of it (the first sub-folder names the class)"
+                                : p.labels == "archive" ? "no NumPy archive in it has a *_labels array matching its images"
+                                                        : "the labels CSV names none of its images";
+        throw fileError(dir.string(), "labels from " + p.labels + " were asked for, but " + why);
+    }
+    return facts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding, on a few threads.
+
+struct DecodedFile {
+    bool done = false;
+    PreparedFile prepared;           // no images when unreadable
+    std::string failure;             // "name: reason"
+};
+
+// Decodes files in order on a few threads. Once maxImages images decoded well, no new file is
+// claimed: the claimed files are a prefix of the list, so the first maxImages good ones in list
+// order are all among them.
+std::vector<DecodedFile> decodeFiles(const std::vector<std::string>& files, const engine::Preprocessing& p, int size,
+                                     int maxImages, const std::function<void(int, int)>& progress) {
     std::vector<DecodedFile> decoded(files.size());
     std::atomic<size_t> nextFile{0};
-    std::atomic<int> goodFiles{0};
+    std::atomic<int> goodImages{0};
     std::atomic<int> finishedFiles{0};
     std::atomic<bool> abandoned{false};
     auto work = [&](bool reportProgress) {
         for (;;) {
-            if (abandoned.load() || (maxImages > 0 && goodFiles.load() >= maxImages)) return;
+            if (abandoned.load() || (maxImages > 0 && goodImages.load() >= maxImages)) return;
             const size_t i = nextFile.fetch_add(1);
             if (i >= files.size()) return;
             DecodedFile& slot = decoded[i];
             try {
-                slot.images = decodeFile(files[i], imageSize);
-                goodFiles += static_cast<int>(slot.images.size());
+                slot.prepared = prepareFile(files[i], p, size);
+                goodImages += static_cast<int>(slot.prepared.images.size());
             } catch (const IoError& e) {
                 slot.failure = e.what();
             } catch (const std::exception& e) {  // cv::Exception, std::bad_alloc ...
@@ -183,57 +207,156 @@ LoadedDataset loadFolder(const std::string& spec, int channels, int imageSize, i
         throw;
     }
     for (std::thread& helper : helpers) helper.join();
+    return decoded;
+}
 
-    const std::map<std::string, int> labels = readLabels(dir);
-    LoadedDataset loaded;
-    engine::ImageSet& images = loaded.images;
-    images.channels = channels;
-    images.height = imageSize;
-    images.width = imageSize;
-    const size_t plane = static_cast<size_t>(imageSize) * imageSize;
-    for (size_t i = 0; i < files.size() && decoded[i].done; ++i) {
-        if (maxImages > 0 && images.count >= maxImages) break;
-        if (decoded[i].images.empty()) {
-            loaded.skipped.push_back(decoded[i].failure);
-            continue;
-        }
-        int label = 0;
-        if (!labels.empty()) {
-            const std::string relative = fs::path(files[i]).lexically_relative(dir).generic_string();
-            auto found = labels.find(relative);
-            if (found == labels.end()) found = labels.find(fs::path(files[i]).filename().string());
-            label = found != labels.end() ? found->second : 0;
-        }
-        for (const std::vector<float>& pixels : decoded[i].images) {
-            if (maxImages > 0 && images.count >= maxImages) break;
-            const size_t offset = images.values.size();
-            images.values.resize(offset + plane * channels);
-            float* image = images.values.data() + offset;
-            std::transform(pixels.begin(), pixels.end(), image,
-                           [](float v) { return std::clamp(v * 2.0f - 1.0f, -1.0f, 1.0f); });
-            for (int c = 1; c < channels; ++c) std::copy(image, image + plane, image + plane * c);
-            if (!labels.empty())
-                images.labels.push_back(label);
-            ++images.count;
-        }
-        decoded[i].images = {};  // keep the peak memory near one copy of the set
-    }
-    if (images.count == 0)
-        throw fileError(spec, "none of the " + std::to_string(files.size()) + " image files could be read (first: "
-                                  + loaded.skipped.front() + ")");
+// ---------------------------------------------------------------------------------------------
 
+std::string countsText(const std::map<std::string, int>& counts) {
+    std::string text;
+    for (const auto& [name, n] : counts) text += (text.empty() ? "" : ", ") + name + " " + std::to_string(n);
+    return text;
+}
+
+// Everything the preparation depends on besides the files, for the cache key.
+std::string optionsText(const engine::Experiment& e, int maxImages) {
+    return engine::experimentToJson(e)["preprocessing"].dump() + "|channels " + std::to_string(e.channels) +
+           "|size " + std::to_string(e.imageSize) + "|max " + std::to_string(maxImages);
+}
+
+std::map<std::string, int> splitCounts(const std::vector<engine::ImageSplit>& splits) {
+    if (splits.empty()) return {};
+    std::map<std::string, int> counts = {{"train", 0}, {"validation", 0}, {"test", 0}};
+    for (engine::ImageSplit s : splits)
+        ++counts[s == engine::ImageSplit::Train ? "train" : s == engine::ImageSplit::Validation ? "validation" : "test"];
+    return counts;
+}
+
+std::vector<std::string> splitNotes(std::map<std::string, int> counts, const engine::Preprocessing& p, int groups) {
+    if (counts.empty()) return {};
+    std::vector<std::string> notes = {"Split by patient (seed " + std::to_string(p.splitSeed) + "): " +
+                                      std::to_string(counts["train"]) + " training, " +
+                                      std::to_string(counts["validation"]) + " validation and " +
+                                      std::to_string(counts["test"]) + " test images."};
+    if (counts["validation"] == 0 && p.validationFraction > 0)
+        notes.push_back("No image fell in the validation split (the folder has " + std::to_string(groups) +
+                        " patient(s) or file group(s)), so held-out metrics are not measured; they need more "
+                        "patients.");
+    return notes;
+}
+
+void setManifest(LoadedDataset& loaded) {
     loaded.manifest.kind = "folder";
     loaded.manifest.phantomName.clear();
-    loaded.manifest.imageCount = images.count;
-    loaded.manifest.contentHash = contentHash(images.values);
-    if (progress) progress(static_cast<int>(files.size()), static_cast<int>(files.size()));
+    loaded.manifest.imageCount = loaded.images.count;
+    loaded.manifest.contentHash = contentHash(loaded.images.values);
+    loaded.manifest.splitImages = splitCounts(loaded.images.splits);
+}
+
+// A prepared set (from the cache or just decoded) as the loader's result; the skipped files are
+// named again from the listing.
+LoadedDataset toLoaded(CachedDataset cached, const std::vector<std::string>& files, bool fromCache) {
+    LoadedDataset loaded;
+    loaded.fromCache = fromCache;
+    loaded.images = std::move(cached.images);
+    loaded.notes = std::move(cached.notes);
+    for (const CachedDataset::Skipped& s : cached.skipped)
+        loaded.skipped.push_back((s.file < files.size() ? fileBaseName(files[s.file]) : std::string("?")) + ": " + s.reason);
     return loaded;
 }
 
-bool isDicomDirectoryFile(const fs::path& path) {
-    std::string name = path.filename().string();
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
-    return name == "DICOMDIR";
+LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, const LoadOptions& options) {
+    const engine::Preprocessing& p = e.preprocessing;
+    const fs::path dir(spec);
+    std::error_code error;
+    if (!fs::exists(dir, error)) throw fileError(spec, std::string("no such folder; ") + kAccepted);
+    if (!fs::is_directory(dir, error)) throw fileError(spec, std::string("is a file, not a folder; ") + kAccepted);
+
+    const std::vector<std::string> files = listImageFiles(spec);
+    if (files.empty())
+        throw fileError(spec, "no image files in this folder or below; it should hold DICOM, NIfTI, PNG, JPEG, TIFF, "
+                              "BMP or NumPy files");
+    const std::string labelsCsv = labelsCsvFor(dir, p, options);
+    const int total = static_cast<int>(files.size());
+
+    std::string key;
+    if (!options.cacheFolder.empty()) {
+        key = preparedDatasetKey(spec, files, labelsCsv, optionsText(e, options.maxImages));
+        CachedDataset cached;
+        if (readPreparedDataset(options.cacheFolder, key, cached)) {
+            LoadedDataset loaded = toLoaded(std::move(cached), files, /*fromCache=*/true);
+            setManifest(loaded);
+            if (options.progress) options.progress(total, total);
+            return loaded;
+        }
+    }
+
+    const FolderFacts facts = folderFacts(dir, files, p, labelsCsv);
+    std::vector<DecodedFile> decoded = decodeFiles(files, p, e.imageSize, options.maxImages, options.progress);
+
+    CachedDataset prepared;
+    engine::ImageSet& images = prepared.images;
+    images.channels = e.channels;
+    images.height = e.imageSize;
+    images.width = e.imageSize;
+    const size_t plane = static_cast<size_t>(e.imageSize) * e.imageSize;
+    const int maxImages = options.maxImages;
+    int presetApplied = 0;
+    std::map<std::string, int> presetSkipped;  // modality -> images the preset did not apply to
+    for (size_t i = 0; i < files.size() && decoded[i].done; ++i) {
+        if (maxImages > 0 && images.count >= maxImages) break;
+        PreparedFile& file = decoded[i].prepared;
+        if (file.images.empty()) {
+            const std::string& failure = decoded[i].failure;
+            const std::string name = fileBaseName(files[i]) + ": ";
+            prepared.skipped.push_back({i, failure.rfind(name, 0) == 0 ? failure.substr(name.size()) : failure});
+            continue;
+        }
+        const FileFacts& f = facts.files[i];
+        for (size_t item = 0; item < file.images.size(); ++item) {
+            if (maxImages > 0 && images.count >= maxImages) break;
+            const std::vector<float>& pixels = file.images[item];
+            const size_t offset = images.values.size();
+            images.values.resize(offset + plane * e.channels);
+            float* image = images.values.data() + offset;
+            std::transform(pixels.begin(), pixels.end(), image,
+                           [](float v) { return std::clamp(v * 2.0f - 1.0f, -1.0f, 1.0f); });
+            for (int c = 1; c < e.channels; ++c) std::copy(image, image + plane, image + plane * c);
+            if (facts.labels)
+                images.labels.push_back(facts.fileLabels ? f.label
+                                                         : item < f.itemLabels.size() ? f.itemLabels[item] : -1);
+            if (p.splitByPatient)
+                images.splits.push_back(item < file.itemSplits.size() ? file.itemSplits[item] : f.split);
+            if (p.window != "file" && p.window != "percentile") {
+                if (file.presetApplied) ++presetApplied;
+                else ++presetSkipped[file.modality];
+            }
+            ++images.count;
+        }
+        decoded[i].prepared = {};  // keep the peak memory near one copy of the set
+    }
+    if (images.count == 0)
+        throw fileError(spec, "none of the " + std::to_string(files.size()) + " image files could be read (first: " +
+                                  fileBaseName(files[prepared.skipped.front().file]) + ": " +
+                                  prepared.skipped.front().reason + ")");
+    if (p.window != "file" && p.window != "percentile") {
+        if (presetApplied == 0)
+            throw fileError(spec, "the " + p.window + " window is for CT images (Hounsfield units), but none of the " +
+                                      std::to_string(images.count) + " images is CT (" + countsText(presetSkipped) +
+                                      "); choose the file's own window or percentiles");
+        if (!presetSkipped.empty())
+            prepared.notes.push_back("The " + p.window + " window was applied to " + std::to_string(presetApplied) +
+                                     " CT image(s); " + countsText(presetSkipped) +
+                                     " image(s) of other modalities keep their own window.");
+    }
+
+    for (std::string& note : splitNotes(splitCounts(images.splits), p, facts.groups))
+        prepared.notes.push_back(std::move(note));
+    if (!key.empty()) writePreparedDataset(options.cacheFolder, key, prepared);
+    LoadedDataset loaded = toLoaded(std::move(prepared), files, /*fromCache=*/false);
+    setManifest(loaded);
+    if (options.progress) options.progress(total, total);
+    return loaded;
 }
 
 }  // namespace
@@ -254,30 +377,45 @@ std::vector<std::string> listImageFiles(const std::string& dir) {
     return files;
 }
 
-LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, uint64_t seed, int maxImages,
-                          const std::function<void(int, int)>& progress) {
-    if (channels < 1 || channels > 4)
-        throw IoError("dataset: channels must be 1 to 4 (got " + std::to_string(channels) + ")");
-    if (imageSize < 8 || imageSize > 1024)
-        throw IoError("dataset: image size must be 8 to 1024 pixels (got " + std::to_string(imageSize) + ")");
+LoadedDataset loadDataset(const std::string& spec, const engine::Experiment& e, const LoadOptions& options) {
+    if (e.channels < 1 || e.channels > 4)
+        throw IoError("dataset: channels must be 1 to 4 (got " + std::to_string(e.channels) + ")");
+    if (e.imageSize < 8 || e.imageSize > 1024)
+        throw IoError("dataset: image size must be 8 to 1024 pixels (got " + std::to_string(e.imageSize) + ")");
+    if (const std::string problem = engine::validatePreprocessing(e.preprocessing); !problem.empty())
+        throw IoError("dataset: " + problem);
+    if (e.preprocessing.window != "file" && e.preprocessing.window != "percentile")
+        windowPreset(e.preprocessing.window);  // an unknown name fails here, listing the known ones
     if (spec.rfind(kPhantomPrefix, 0) == 0)
-        return loadPhantom(spec.substr(std::strlen(kPhantomPrefix)), channels, imageSize, seed, maxImages, progress);
+        return loadPhantom(spec.substr(std::strlen(kPhantomPrefix)), e.channels, e.imageSize, e.seed,
+                           options.maxImages, options.progress);
     if (spec.empty()) throw IoError(std::string("no dataset chosen; ") + kAccepted);
-    return loadFolder(spec, channels, imageSize, maxImages, progress);
+    return loadFolder(spec, e, options);
 }
 
-LoadedDataset loadCheckpointDataset(const engine::Experiment& e, const std::string& folder,
-                                    const std::function<void(int, int)>& progress)
+LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, uint64_t seed, int maxImages,
+                          const std::function<void(int, int)>& progress) {
+    engine::Experiment e;
+    e.channels = channels;
+    e.imageSize = imageSize;
+    e.seed = seed;
+    e.preprocessing.splitByPatient = false;
+    LoadOptions options;
+    options.maxImages = maxImages;
+    options.progress = progress;
+    return loadDataset(spec, e, options);
+}
+
+LoadedDataset loadCheckpointDataset(const engine::Experiment& e, const std::string& folder, LoadOptions options)
 {
     const engine::DatasetManifest& recorded = e.dataset;
+    options.maxImages = static_cast<int>(recorded.imageCount);
     if (recorded.kind == "phantom")
-        return loadDataset(kPhantomPrefix + recorded.phantomName, e.channels, e.imageSize, e.seed,
-                           static_cast<int>(recorded.imageCount), progress);
+        return loadDataset(kPhantomPrefix + recorded.phantomName, e, options);
     if (folder.empty() || folder.rfind(kPhantomPrefix, 0) == 0)
         throw IoError("This run was trained on a folder of images, which run folders do not name (privacy). "
                       "Choose the same folder as the dataset.");
-    LoadedDataset loaded = loadDataset(folder, e.channels, e.imageSize, e.seed, static_cast<int>(recorded.imageCount),
-                                       progress);
+    LoadedDataset loaded = loadDataset(folder, e, options);
     if (loaded.manifest.contentHash != recorded.contentHash)
         throw IoError("The images in '" + folder + "' are not the ones this run was trained on (their content hash "
                       "differs). Choose the same folder, or start a new run.");

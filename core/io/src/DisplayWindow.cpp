@@ -58,6 +58,11 @@ std::vector<std::string> windowPresetNames() {
     return names;
 }
 
+bool mayHoldHounsfieldUnits(const ImageMetadata& metadata) {
+    if (metadata.format == "DICOM") return metadata.modality == "CT" || metadata.rescaleType == "HU";
+    return metadata.format.rfind("NIfTI", 0) == 0 || metadata.format.rfind("NumPy", 0) == 0 || metadata.isFloat;
+}
+
 DisplayWindow windowPreset(const std::string& name) {
     for (const Preset& p : kPresets)
         if (name == p.name) return {p.center, p.width, "LINEAR"};

@@ -16,6 +16,49 @@ struct DatasetManifest {
     std::string phantomName = "brain";
     std::string contentHash;         // folder: hash of the decoded pixels, never a path or name
     int imageCount = 0;
+    // Images per split ("train", "validation", "test") when the dataset was split by patient;
+    // empty when it was not (phantoms, experiments written before splits).
+    std::map<std::string, int> splitImages;
+};
+
+// How a folder's images become the model's input (JSON "preprocessing"). The defaults are what
+// training did before these options existed. The built-in phantoms are made at the model's size
+// and ignore window and fit.
+struct Preprocessing {
+    // "file": each file's own window (else its VOI LUT, natural range or value range); a CT
+    // preset ("ct-lung", "ct-bone", "ct-brain", "ct-soft-tissue", ... see io's windowPresetNames),
+    // in Hounsfield units, for images that may hold them (DICOM CT, NIfTI, NumPy, float images;
+    // io's mayHoldHounsfieldUnits) while other images keep their own window; "percentile": each
+    // image between its lowPercentile and highPercentile values.
+    std::string window = "file";
+    double lowPercentile = 1;
+    double highPercentile = 99;
+    // "crop": the centre square, resized to the model's size; "pad": the whole image, resized
+    // to fit and centred on a border of -1 (black).
+    std::string fit = "crop";
+    // Where classes come from. "auto": labels.csv beside the images, else NumPy archives' label
+    // arrays, else none; "folders": the first sub-folder's name; "csv": a "file,label" CSV;
+    // "archive": NumPy archives' label arrays; "none".
+    std::string labels = "auto";
+    // Train / validation / test by patient (DICOM), by file or folder otherwise; seeded. Off in
+    // experiments written before splits (they trained on the whole folder).
+    bool splitByPatient = true;
+    double trainFraction = 0.8;
+    double validationFraction = 0.1;
+    double testFraction = 0.1;
+    uint64_t splitSeed = 1;
+    bool groupByFolder = false;      // non-DICOM files of one folder are one patient
+};
+
+// Random changes to each training batch (JSON "augmentation"), drawn from the run's own seeded
+// stream on the training device. Never applied to held-out images, evaluation or samples.
+struct Augmentation {
+    bool flip = false;               // mirror left-right, half of the images
+    double rotationDegrees = 0;      // rotate by up to +- this many degrees (0 to 45)
+    double shiftFraction = 0;        // shift by up to +- this share of the image (0 to 0.25)
+    double intensityJitter = 0;      // contrast x (1 +- j) and brightness +- j (0 to 0.5)
+
+    bool any() const { return flip || rotationDegrees > 0 || shiftFraction > 0 || intensityJitter > 0; }
 };
 
 // One network's optimizer. type: "sgd" (with momentum), "adam", "adamw", "rmsprop", "adagrad" or
@@ -73,7 +116,9 @@ struct Experiment {
     double tverskyAlpha = 0.3;             // weight of false positives in the Tversky index
     double tverskyBeta = 0.7;              // weight of false negatives
     double focalTverskyGamma = 4.0 / 3.0;  // focal Tversky: loss = (1 - TI)^(1 / gamma)
-    double validationFraction = 0.1;       // classifier, segmentation: share of images held out for metrics
+    // classifier, segmentation: share of images held out for metrics when the dataset has no
+    // splits (the phantoms); with splits the validation split is held out.
+    double validationFraction = 0.1;
     int criticSteps = 1;             // discriminator (critic) updates per generator update
     double gradientPenalty = 10.0;   // wgan-gp: weight of the gradient penalty
     int channels = 1;
@@ -103,6 +148,8 @@ struct Experiment {
     int sampleEvery = 50;            // write a fixed-seed sample grid every N steps (and at the end)
     int sampleCount = 64;            // images in a grid
     DatasetManifest dataset;
+    Preprocessing preprocessing;
+    Augmentation augmentation;
 
     // Live evaluation of generative recipes (JSON "evaluation"): every evaluateEvery steps (0: off;
     // templates of generative recipes recommend 100) evaluationSamples images from fixed z are
@@ -138,5 +185,8 @@ nlohmann::json experimentToJson(const Experiment& experiment);
 Experiment experimentFromJson(const nlohmann::json& json);
 // Range checks of the numeric fields; returns an empty string when valid, else what to change.
 std::string validateExperiment(const Experiment& experiment);
+// The part of validateExperiment that checks the preprocessing (window names other than file and
+// percentile are only checked for their form here: the presets are medsynth_io's).
+std::string validatePreprocessing(const Preprocessing& preprocessing);
 
 }  // namespace medsynth::engine

@@ -2,9 +2,15 @@
 // Turns a dataset spec into an in-memory training set: "phantom:brain" (the built-in demo,
 // generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (their first frame)
 // and NIfTI volumes and NumPy arrays (every slice or image), searched recursively, each image
-// shown as its file asks, resized to the model's size keeping aspect by centre crop, scaled to
-// [-1, 1]. Unreadable files are skipped with a one-line reason each; the manifest carries only a
-// hash of the pixels and a count, never paths or names (privacy, DESIGN.md).
+// prepared as the experiment's preprocessing says (window, MONOCHROME1 inversion, crop or pad to
+// the model's size keeping aspect, [-1, 1]; see engine::Preprocessing), with labels and
+// train/validation/test splits by patient from the folder's DatasetIndex. Unreadable files are
+// skipped with a one-line reason each; the manifest carries only a hash of the pixels and
+// counts, never paths or names (privacy, DESIGN.md).
+//
+// A prepared folder can be cached on disk (LoadOptions::cacheFolder): the next load of the same
+// files with the same options reads it back instead of decoding every file. Cache entries are
+// named by a SHA-256 key and hold no path, name or DICOM value.
 
 #include "medsynth/engine/Experiment.h"
 #include "medsynth/engine/ImageSet.h"
@@ -19,13 +25,33 @@ struct LoadedDataset {
     engine::ImageSet images;
     engine::DatasetManifest manifest;
     std::vector<std::string> skipped;  // "file name: reason", one per unreadable file
+    // What the user should know about the preparation, one line each (e.g. how many images a CT
+    // preset did not apply to, or an empty validation split).
+    std::vector<std::string> notes;
+    bool fromCache = false;            // read from the prepared-dataset cache
+};
+
+struct LoadOptions {
+    int maxImages = 0;                 // <= 0: all (phantoms: 2048)
+    // A "file,label" CSV elsewhere than labels.csv in the folder (labels "csv" or "auto"); it is
+    // read, never recorded.
+    std::string labelsCsv;
+    // Where prepared folders are cached between loads; empty: no disk cache.
+    std::string cacheFolder;
+    std::function<void(int, int)> progress;  // (files done, files); may throw to cancel
 };
 
 // Every supported image file under dir, sorted by path.
 std::vector<std::string> listImageFiles(const std::string& dir);
 
-// Throws IoError when nothing usable is found (saying where it looked and what it accepts).
-// maxImages <= 0 loads all. For "phantom:brain" maxImages defaults to 2048 images.
+// The experiment's channels, image size, seed (phantoms) and preprocessing. Throws IoError when
+// nothing usable is found (saying where it looked and what it accepts), for an unknown window
+// preset, for a CT preset when no image is CT, or for labels asked for that the folder lacks.
+LoadedDataset loadDataset(const std::string& spec, const engine::Experiment& experiment,
+                          const LoadOptions& options = {});
+
+// As before preprocessing options: the file's window, centre crop, labels.csv when present, no
+// splits and no cache.
 LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, uint64_t seed,
                           int maxImages = 0,
                           const std::function<void(int, int)>& progress = {});
@@ -34,7 +60,9 @@ LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, 
 // (same name, count and seed, so the same images); for a folder run, `folder`, which run folders
 // never name (privacy), checked against the content hash the run recorded. Throws IoError with
 // what to do: no folder given for a folder run, or a folder holding other images.
+// The experiment's preprocessing applies (the checkpoint's own); options.maxImages is the count
+// the run recorded.
 LoadedDataset loadCheckpointDataset(const engine::Experiment& experiment, const std::string& folder,
-                                    const std::function<void(int, int)>& progress = {});
+                                    LoadOptions options = {});
 
 }  // namespace medsynth::io

@@ -22,6 +22,10 @@ struct DisplayWindow {
 // Presets for CT in Hounsfield units (centre/width): lung -600/1500, bone 400/1800,
 // brain 40/80, soft tissue 50/400, abdomen 60/400, mediastinum 50/350, liver 60/160, stroke 40/40.
 std::vector<std::string> windowPresetNames();
+// Whether an image's values may be Hounsfield units, so that the CT presets apply: DICOM CT (or
+// a rescale type of HU); NIfTI volumes, NumPy arrays and float images, which state no modality
+// and often hold CT. Never ordinary 8/16-bit images or DICOM of another modality.
+bool mayHoldHounsfieldUnits(const ImageMetadata& metadata);
 // Throws IoError for an unknown name, listing the known ones.
 DisplayWindow windowPreset(const std::string& name);
 

@@ -1,6 +1,6 @@
 #pragma once
-// SHA-256 (FIPS 180-4) of bytes and of files, as lowercase hex; for recording which feature
-// extractor file a run used. Engine-private.
+// SHA-256 (FIPS 180-4) of bytes and of files, as lowercase hex: which feature extractor file a
+// run used, the keys of the real-feature and prepared-dataset caches. Plain C++.
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,115 @@
+#include "ImagePreparation.h"
+
+#include "FileError.h"
+#include "ReaderSupport.h"
+#include "medsynth/io/DisplayWindow.h"
+#include "medsynth/io/MedicalImage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace medsynth::io {
+namespace {
+
+std::vector<float> toVector(const cv::Mat& image) {
+    std::vector<float> values(static_cast<size_t>(image.rows) * image.cols);
+    for (int row = 0; row < image.rows; ++row)
+        std::copy(image.ptr<float>(row), image.ptr<float>(row) + image.cols,
+                  values.begin() + static_cast<size_t>(row) * image.cols);
+    return values;
+}
+
+// Centre crop to a square, then resize to size x size.
+std::vector<float> cropToSquare(const cv::Mat& full, int size) {
+    const int side = std::min(full.cols, full.rows);
+    const cv::Mat square = full(cv::Rect((full.cols - side) / 2, (full.rows - side) / 2, side, side));
+    cv::Mat resized;
+    cv::resize(square, resized, cv::Size(size, size), 0, 0, cv::INTER_AREA);
+    return toVector(resized);
+}
+
+// Resize so that the longer side is size, then centre on a size x size black (0) square.
+std::vector<float> padToSquare(const cv::Mat& full, int size) {
+    const int longer = std::max(full.cols, full.rows);
+    const int width = std::max(1, static_cast<int>(static_cast<long long>(full.cols) * size / longer));
+    const int height = std::max(1, static_cast<int>(static_cast<long long>(full.rows) * size / longer));
+    cv::Mat resized;
+    cv::resize(full, resized, cv::Size(width, height), 0, 0, width < full.cols ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::Mat square(size, size, CV_32F, cv::Scalar(0));
+    resized.copyTo(square(cv::Rect((size - width) / 2, (size - height) / 2, width, height)));
+    return toVector(square);
+}
+
+std::vector<float> fit(const ImageFrame& gray, const std::string& how, int size) {
+    const cv::Mat full(gray.rows, gray.columns, CV_32F, const_cast<float*>(gray.values.data()));
+    return how == "pad" ? padToSquare(full, size) : cropToSquare(full, size);
+}
+
+// The split an archive array's name says: "train_images", "val_images", "test_images".
+std::optional<engine::ImageSplit> splitOfArrayName(const std::string& name) {
+    const std::string prefix = name.substr(0, name.find('_'));
+    if (prefix == "train") return engine::ImageSplit::Train;
+    if (prefix == "val" || prefix == "valid" || prefix == "validation") return engine::ImageSplit::Validation;
+    if (prefix == "test") return engine::ImageSplit::Test;
+    return std::nullopt;
+}
+
+std::vector<engine::ImageSplit> archiveSplits(const MedicalImage& image) {
+    std::vector<engine::ImageSplit> splits(image.frames.size(), engine::ImageSplit::Train);
+    bool any = false;
+    for (const ArchiveArray& array : image.metadata.arrays) {
+        if (!array.images || array.shape.empty()) continue;
+        const std::optional<engine::ImageSplit> split = splitOfArrayName(array.name);
+        if (!split) return {};  // an array the names do not place: the file's split for all
+        any = true;
+        for (int64_t i = 0; i < array.shape[0]; ++i) {
+            const int64_t frame = array.firstFrame + i - image.firstFrame;
+            if (frame >= 0 && frame < static_cast<int64_t>(splits.size())) splits[static_cast<size_t>(frame)] = *split;
+        }
+    }
+    return any ? splits : std::vector<engine::ImageSplit>{};
+}
+
+}  // namespace
+
+bool isVolumeFile(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    return ext == ".nii" || ext == ".gz" || ext == ".npy" || ext == ".npz";
+}
+
+PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p, int size) {
+    const bool volume = isVolumeFile(path);
+    ReadOptions options;
+    if (!volume) options.maxFrames = 1;
+    const MedicalImage image = readMedicalImage(path, options);
+
+    PreparedFile prepared;
+    prepared.modality = image.metadata.modality.empty() ? image.metadata.format : image.metadata.modality;
+    VoiChoice choice;  // the file's own window, as the viewer opens it
+    if (p.window == "percentile") {
+        choice.kind = VoiChoice::Kind::Percentile;
+        choice.lowPercent = p.lowPercentile;
+        choice.highPercent = p.highPercentile;
+    } else if (p.window != "file") {
+        const DisplayWindow preset = windowPreset(p.window);  // IoError for an unknown name
+        if (mayHoldHounsfieldUnits(image.metadata)) {
+            choice.kind = VoiChoice::Kind::Explicit;
+            choice.window = preset;
+            prepared.presetApplied = true;
+        }
+    }
+    for (size_t f = 0; f < image.frames.size(); ++f) {
+        ImageFrame gray = toGray(toDisplay(image, f, choice));  // MONOCHROME1 inverted there
+        if (!volume)  // as readGrayImage: a first frame is clamped before fitting
+            for (float& v : gray.values) v = std::clamp(v, 0.0f, 1.0f);
+        prepared.images.push_back(fit(gray, p.fit, size));
+    }
+    if (prepared.images.empty())
+        throw fileError(path, "holds no images");
+    if (lowerExtension(path) == ".npz")
+        prepared.itemSplits = archiveSplits(image);
+    return prepared;
+}
+
+}  // namespace medsynth::io

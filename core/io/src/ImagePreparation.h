@@ -1,0 +1,37 @@
+#pragma once
+// ImagePreparation: the images of one file as a model's input, as the experiment's
+// preprocessing asks: the window (the file's own, a CT preset, or percentiles), MONOCHROME1
+// inverted, colour as luma, then fitted to size x size keeping the aspect (the centre square
+// cropped, or the whole image padded with black), values in [0, 1]. Private to medsynth_io;
+// the window logic itself is DisplayWindow's, shared with the viewer.
+
+#include "medsynth/engine/Experiment.h"
+#include "medsynth/engine/ImageSet.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace medsynth::io {
+
+struct PreparedFile {
+    std::vector<std::vector<float>> images;  // size x size values in [0, 1] each
+    // The modality the file states ("CT", "MR" ...), else its format ("PNG", "NIfTI-1" ...).
+    std::string modality;
+    // Whether a CT preset was applied: asked for, and the file may hold Hounsfield units
+    // (DisplayWindow's mayHoldHounsfieldUnits); otherwise the file keeps its own window.
+    bool presetApplied = false;
+    // NumPy archives whose image arrays are named train/val/test (MedMNIST): each item's split;
+    // empty otherwise.
+    std::vector<engine::ImageSplit> itemSplits;
+};
+
+// Files whose every frame is a training image: NIfTI volumes, NumPy arrays and archives. DICOM
+// and ordinary image files give their first frame.
+bool isVolumeFile(const std::string& path);
+
+// Throws IoError ("name: reason") when the file cannot be read or holds no image, or when the
+// preprocessing names an unknown preset.
+PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& preprocessing, int size);
+
+}  // namespace medsynth::io

@@ -1,0 +1,119 @@
+#include "PreparedDatasetCache.h"
+
+#include "medsynth/engine/Sha256.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace medsynth::io {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr const char* kMagic = "medsynth.prepared-dataset 1";
+
+fs::path cacheFile(const std::string& folder, const std::string& key) {
+    return fs::path(folder) / ("prepared-" + key + ".bin");
+}
+
+template <typename T>
+void writeArray(std::ofstream& out, const std::vector<T>& values) {
+    out.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
+}
+
+template <typename T>
+bool readArray(std::ifstream& in, std::vector<T>& values, size_t count) {
+    values.resize(count);
+    in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
+    return static_cast<size_t>(in.gcount()) == count * sizeof(T);
+}
+
+}  // namespace
+
+std::string preparedDatasetKey(const std::string& folder, const std::vector<std::string>& files,
+                               const std::string& labelsCsv, const std::string& optionsText) {
+    std::string text = std::string(kMagic) + "\n" + optionsText + "\n";
+    for (const std::string& file : files) {
+        std::error_code error;
+        const auto size = fs::file_size(file, error);
+        const auto time = fs::last_write_time(file, error);
+        text += fs::path(file).lexically_relative(folder).generic_string() + '\x1f' +
+                std::to_string(error ? -1 : static_cast<long long>(size)) + '\x1f' +
+                std::to_string(static_cast<long long>(time.time_since_epoch().count())) + '\n';
+    }
+    if (!labelsCsv.empty()) {
+        try {
+            text += "labels " + engine::sha256OfFile(labelsCsv) + "\n";
+        } catch (const std::exception&) {
+            text += "labels unreadable\n";
+        }
+    }
+    return engine::sha256Hex(reinterpret_cast<const uint8_t*>(text.data()), text.size());
+}
+
+bool readPreparedDataset(const std::string& cacheFolder, const std::string& key, CachedDataset& out) {
+    std::ifstream in(cacheFile(cacheFolder, key), std::ios::binary);
+    std::string magic, headerLine;
+    if (!in || !std::getline(in, magic) || magic != kMagic || !std::getline(in, headerLine)) return false;
+    const nlohmann::json header = nlohmann::json::parse(headerLine, nullptr, /*allow_exceptions=*/false);
+    if (!header.is_object() || header.value("key", "") != key) return false;
+    CachedDataset data;
+    engine::ImageSet& images = data.images;
+    try {
+        images.count = header.at("count").get<int>();
+        images.channels = header.at("channels").get<int>();
+        images.height = header.at("height").get<int>();
+        images.width = header.at("width").get<int>();
+        for (const auto& skipped : header.at("skipped"))
+            data.skipped.push_back({skipped.at(0).get<size_t>(), skipped.at(1).get<std::string>()});
+        data.notes = header.at("notes").get<std::vector<std::string>>();
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+    if (images.count < 0 || images.channels < 1 || images.height < 1 || images.width < 1) return false;
+    const size_t count = static_cast<size_t>(images.count);
+    if (!readArray(in, images.values, images.imageSize() * count)) return false;
+    if (header.value("labels", false) && !readArray(in, images.labels, count)) return false;
+    if (header.value("splits", false) && !readArray(in, images.splits, count)) return false;
+    out = std::move(data);
+    return true;
+}
+
+void writePreparedDataset(const std::string& cacheFolder, const std::string& key, const CachedDataset& data) {
+    std::error_code error;
+    fs::create_directories(cacheFolder, error);
+    const fs::path file = cacheFile(cacheFolder, key);
+    // A name of its own, so two programs filling the same cache do not write into one file.
+    const fs::path temporary = file.string() + "." + std::to_string(std::random_device{}()) + ".tmp";
+    const engine::ImageSet& images = data.images;
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const CachedDataset::Skipped& s : data.skipped) skipped.push_back({s.file, s.reason});
+    const nlohmann::json header = {{"key", key},
+                                   {"count", images.count},
+                                   {"channels", images.channels},
+                                   {"height", images.height},
+                                   {"width", images.width},
+                                   {"labels", !images.labels.empty()},
+                                   {"splits", !images.splits.empty()},
+                                   {"skipped", skipped},
+                                   {"notes", data.notes}};
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << kMagic << '\n' << header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        writeArray(out, images.values);
+        writeArray(out, images.labels);
+        writeArray(out, images.splits);
+        if (!out.flush()) {
+            out.close();
+            fs::remove(temporary, error);
+            return;
+        }
+    }
+    fs::rename(temporary, file, error);
+    if (error) fs::remove(temporary, error);
+}
+
+}  // namespace medsynth::io
