@@ -738,6 +738,26 @@
         <source>%1 (W %2, L %3)</source>
         <translation>%1 (W %2, L %3)</translation>
     </message>
+    <message>
+        <source>Select to open the series as a volume in the viewer</source>
+        <translation>Auswählen, um die Serie als Volumen im Betrachter zu öffnen</translation>
+    </message>
+    <message>
+        <source>File VOI LUT %1</source>
+        <translation>VOI-LUT der Datei %1</translation>
+    </message>
+    <message>
+        <source>File VOI LUT</source>
+        <translation>VOI-LUT der Datei</translation>
+    </message>
+    <message>
+        <source>The file has no frames to show.</source>
+        <translation>Die Datei hat keine Bilder zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>There are no images to show.</source>
+        <translation>Es gibt keine Bilder zum Anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>
@@ -836,14 +856,6 @@
         <translation>%1 kann nicht geöffnet werden: Es ist kein Ordner oder existiert nicht.</translation>
     </message>
     <message>
-        <source>Select an image to view it.</source>
-        <translation>Wählen Sie ein Bild aus, um es anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>No file shown.</source>
-        <translation>Keine Datei angezeigt.</translation>
-    </message>
-    <message>
         <source>Indexing...</source>
         <translation>Indizierung läuft...</translation>
     </message>
@@ -894,6 +906,23 @@
         <translation>In diesem Ordner wurden keine Bilddateien gefunden. Er wird samt Unterordnern nach DICOM-, NIfTI-, PNG-, JPEG-, TIFF-, BMP- und NumPy-Dateien durchsucht.</translation>
     </message>
     <message>
+        <source>Select an image or a series to view it.</source>
+        <translation>Wählen Sie ein Bild oder eine Serie, um es anzusehen.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::DataViewerTab</name>
+    <message>
+        <source>This slice cannot be shown.
+%1</source>
+        <translation>Diese Schicht kann nicht angezeigt werden.
+%1</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>Keine Datei angezeigt.</translation>
+    </message>
+    <message>
         <source>This file cannot be shown.
 %1</source>
         <translation>Diese Datei kann nicht angezeigt werden.
@@ -925,11 +954,11 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(ohne)</translation>
+        <translation>(keins)</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation>Teilmenge</translation>
+        <translation>Aufteilung</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1205,10 @@
     <message>
         <source>%1 parameters (%2 MB), %3 million multiply-adds per image</source>
         <translation>%1 Parameter (%2 MB), %3 Millionen Multiplikationen-Additionen pro Bild</translation>
+    </message>
+    <message>
+        <source>(own model)</source>
+        <translation>(eigenes Modell)</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2073,154 @@
         <source>Learning rate:</source>
         <translation>Lernrate:</translation>
     </message>
+    <message>
+        <source>Continue a run...</source>
+        <translation>Einen Lauf fortsetzen...</translation>
+    </message>
+    <message>
+        <source>Go on with a stopped or interrupted run from its last checkpoint, with its own settings. A run trained on a folder needs that folder as the Dataset.</source>
+        <translation>Einen gestoppten oder abgebrochenen Lauf ab seinem letzten Checkpoint mit seinen eigenen Einstellungen fortsetzen. Ein auf einem Ordner trainierter Lauf braucht diesen Ordner als Datensatz.</translation>
+    </message>
+    <message>
+        <source>Fork from a checkpoint...</source>
+        <translation>Von einem Checkpoint abzweigen...</translation>
+    </message>
+    <message>
+        <source>Start a new run from any checkpoint of a run (its checkpoints folder): the same model and settings, trained up to the Steps set above.</source>
+        <translation>Einen neuen Lauf von einem beliebigen Checkpoint eines Laufs starten (sein Ordner checkpoints): dasselbe Modell und dieselben Einstellungen, trainiert bis zu den oben eingestellten Schritten.</translation>
+    </message>
+    <message>
+        <source>Continue a run: choose its run folder</source>
+        <translation>Einen Lauf fortsetzen: seinen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Fork from a checkpoint</source>
+        <translation>Von einem Checkpoint abzweigen</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>Checkpoints (*.pt)</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Datenvorbereitung</translation>
+    </message>
+    <message>
+        <source>How the images of a folder become the model&apos;s input. The demo data is made at the model&apos;s size and only takes the augmentation.</source>
+        <translation>Wie die Bilder eines Ordners zur Eingabe des Modells werden. Die Demodaten entstehen in der Größe des Modells und erhalten nur die Augmentierung.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own</source>
+        <translation>Das der Datei</translation>
+    </message>
+    <message>
+        <source>Percentiles 1 to 99</source>
+        <translation>Perzentile 1 bis 99</translation>
+    </message>
+    <message>
+        <source>CT: %1</source>
+        <translation>CT: %1</translation>
+    </message>
+    <message>
+        <source>Which range of values is shown from black to white. CT presets apply to CT images (and NIfTI or NumPy volumes); other images keep their own window.</source>
+        <translation>Welcher Wertebereich von Schwarz bis Weiß dargestellt wird. CT-Voreinstellungen gelten für CT-Bilder (und NIfTI- oder NumPy-Volumen); andere Bilder behalten ihr eigenes Fenster.</translation>
+    </message>
+    <message>
+        <source>Crop to a square</source>
+        <translation>Auf ein Quadrat zuschneiden</translation>
+    </message>
+    <message>
+        <source>Pad to a square</source>
+        <translation>Zu einem Quadrat auffüllen</translation>
+    </message>
+    <message>
+        <source>Images that are not square: keep their centre square, or keep all of the image on a black border.</source>
+        <translation>Nicht quadratische Bilder: ihr mittleres Quadrat behalten oder das ganze Bild auf schwarzem Rand behalten.</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror half of the training images left to right.</source>
+        <translation>Die Hälfte der Trainingsbilder von links nach rechts spiegeln.</translation>
+    </message>
+    <message>
+        <source>Rotate ±</source>
+        <translation>Drehen ±</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation>Keine Drehung</translation>
+    </message>
+    <message>
+        <source>Rotate each training image by a random angle up to this many degrees.</source>
+        <translation>Jedes Trainingsbild um einen zufälligen Winkel bis zu so vielen Grad drehen.</translation>
+    </message>
+    <message>
+        <source>Shift ±</source>
+        <translation>Verschieben ±</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation>Keine Verschiebung</translation>
+    </message>
+    <message>
+        <source>Move each training image by up to this share of its size.</source>
+        <translation>Jedes Trainingsbild um bis zu diesen Anteil seiner Größe verschieben.</translation>
+    </message>
+    <message>
+        <source>Contrast ±</source>
+        <translation>Kontrast ±</translation>
+    </message>
+    <message>
+        <source>No contrast</source>
+        <translation>Kein Kontrast</translation>
+    </message>
+    <message>
+        <source>Change each training image&apos;s contrast and brightness by up to this much.</source>
+        <translation>Kontrast und Helligkeit jedes Trainingsbilds um bis zu diesen Betrag ändern.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Anpassung:</translation>
+    </message>
+    <message>
+        <source>Augment each training batch:</source>
+        <translation>Jeden Trainingsbatch augmentieren:</translation>
+    </message>
+    <message>
+        <source>This run has done all its %1 steps. To train it further, fork it from its last checkpoint (checkpoints/latest.pt) with more steps.</source>
+        <translation>Dieser Lauf hat alle seine %1 Schritte gemacht. Um ihn weiter zu trainieren, zweigen Sie von seinem letzten Checkpoint (checkpoints/latest.pt) mit mehr Schritten ab.</translation>
+    </message>
+    <message>
+        <source>Continuing from step %1: loading the images...</source>
+        <translation>Fortsetzung ab Schritt %1: Bilder werden geladen...</translation>
+    </message>
+    <message>
+        <source>The checkpoint is at step %1, so a run forked from it needs more steps than that. Set Steps above %1 and fork again.</source>
+        <translation>Der Checkpoint steht bei Schritt %1, ein davon abgezweigter Lauf braucht also mehr Schritte. Stellen Sie mehr als %1 Schritte ein und zweigen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>Forking from step %1: loading the images...</source>
+        <translation>Abzweigung ab Schritt %1: Bilder werden geladen...</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
@@ -2214,10 +2395,6 @@
 <context>
     <name>medsynth::widgets::ImageViewer</name>
     <message>
-        <source>Right or middle drag: window (left/right) and level (up/down). Wheel: zoom. Left drag: pan. Double click: fit. Up/Down: previous/next frame.</source>
-        <translation>Mit rechter oder mittlerer Maustaste ziehen: Fensterbreite (links/rechts) und Zentrum (oben/unten). Mausrad: Zoom. Mit linker Maustaste ziehen: verschieben. Doppelklick: einpassen. Pfeil hoch/runter: vorheriger/nächster Frame.</translation>
-    </message>
-    <message>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
@@ -2280,6 +2457,32 @@
     <message>
         <source> (MONOCHROME1: shown inverted)</source>
         <translation> (MONOCHROME1: invertiert angezeigt)</translation>
+    </message>
+    <message>
+        <source>Right or middle drag: window (left/right) and level (up/down). Left drag: pan. Double click: fit.
+Wheel, Up/Down, PageUp/PageDown: previous/next slice or frame (Home/End: first/last). Ctrl + wheel: zoom (the wheel alone for a single image).</source>
+        <translation>Rechts- oder Mittelklick ziehen: Fenster (links/rechts) und Level (oben/unten). Linksklick ziehen: verschieben. Doppelklick: einpassen.
+Mausrad, Auf/Ab, Bild auf/Bild ab: vorherige/nächste Schicht oder Bild (Pos1/Ende: erste/letzte). Strg + Mausrad: Zoom (bei einem Einzelbild das Mausrad allein).</translation>
+    </message>
+    <message>
+        <source>VOI LUT of the file</source>
+        <translation>VOI-LUT der Datei</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Schicht %1 von %2</translation>
+    </message>
+    <message>
+        <source> (loading...)</source>
+        <translation> (wird geladen...)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s VOI LUT: a table from values to shades of gray</source>
+        <translation>Die VOI-LUT der Datei: eine Tabelle von Werten zu Grautönen</translation>
+    </message>
+    <message>
+        <source>VOI LUT of the file (a drag changes to a window)</source>
+        <translation>VOI-LUT der Datei (Ziehen wechselt zu einem Fenster)</translation>
     </message>
 </context>
 <context>

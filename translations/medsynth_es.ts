@@ -738,6 +738,26 @@
         <source>%1 (W %2, L %3)</source>
         <translation>%1 (W %2, L %3)</translation>
     </message>
+    <message>
+        <source>Select to open the series as a volume in the viewer</source>
+        <translation>Seleccione para abrir la serie como volumen en el visor</translation>
+    </message>
+    <message>
+        <source>File VOI LUT %1</source>
+        <translation>VOI LUT del archivo %1</translation>
+    </message>
+    <message>
+        <source>File VOI LUT</source>
+        <translation>VOI LUT del archivo</translation>
+    </message>
+    <message>
+        <source>The file has no frames to show.</source>
+        <translation>El archivo no tiene fotogramas que mostrar.</translation>
+    </message>
+    <message>
+        <source>There are no images to show.</source>
+        <translation>No hay imágenes que mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataPage</name>
@@ -836,14 +856,6 @@
         <translation>No se puede abrir %1: no es una carpeta o no existe.</translation>
     </message>
     <message>
-        <source>Select an image to view it.</source>
-        <translation>Seleccione una imagen para verla.</translation>
-    </message>
-    <message>
-        <source>No file shown.</source>
-        <translation>No se muestra ningún archivo.</translation>
-    </message>
-    <message>
         <source>Indexing...</source>
         <translation>Indexando...</translation>
     </message>
@@ -894,6 +906,23 @@
         <translation>No se encontraron archivos de imagen en esta carpeta. Se buscan archivos DICOM, NIfTI, PNG, JPEG, TIFF, BMP y NumPy en ella y en sus subcarpetas.</translation>
     </message>
     <message>
+        <source>Select an image or a series to view it.</source>
+        <translation>Seleccione una imagen o una serie para verla.</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::DataViewerTab</name>
+    <message>
+        <source>This slice cannot be shown.
+%1</source>
+        <translation>Este corte no se puede mostrar.
+%1</translation>
+    </message>
+    <message>
+        <source>No file shown.</source>
+        <translation>Ningún archivo mostrado.</translation>
+    </message>
+    <message>
         <source>This file cannot be shown.
 %1</source>
         <translation>Este archivo no se puede mostrar.
@@ -913,7 +942,7 @@
     </message>
     <message>
         <source>%1, image %2 of %3 (ordered by %4)</source>
-        <translation>%1, imagen %2 de %3 (ordenadas por %4)</translation>
+        <translation>%1, imagen %2 de %3 (ordenada por %4)</translation>
     </message>
     <message>
         <source>Group</source>
@@ -929,7 +958,7 @@
     </message>
     <message>
         <source>Split</source>
-        <translation>Partición</translation>
+        <translation>División</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1205,10 @@
     <message>
         <source>%1 parameters (%2 MB), %3 million multiply-adds per image</source>
         <translation>%1 parámetros (%2 MB), %3 millones de multiplicaciones-sumas por imagen</translation>
+    </message>
+    <message>
+        <source>(own model)</source>
+        <translation>(modelo propio)</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2073,154 @@
         <source>Learning rate:</source>
         <translation>Tasa de aprendizaje:</translation>
     </message>
+    <message>
+        <source>Continue a run...</source>
+        <translation>Continuar una ejecución...</translation>
+    </message>
+    <message>
+        <source>Go on with a stopped or interrupted run from its last checkpoint, with its own settings. A run trained on a folder needs that folder as the Dataset.</source>
+        <translation>Seguir con una ejecución detenida o interrumpida desde su último punto de control, con su propia configuración. Una ejecución entrenada con una carpeta necesita esa carpeta como conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Fork from a checkpoint...</source>
+        <translation>Bifurcar desde un punto de control...</translation>
+    </message>
+    <message>
+        <source>Start a new run from any checkpoint of a run (its checkpoints folder): the same model and settings, trained up to the Steps set above.</source>
+        <translation>Iniciar una ejecución nueva desde cualquier punto de control de una ejecución (su carpeta checkpoints): el mismo modelo y la misma configuración, entrenados hasta los pasos indicados arriba.</translation>
+    </message>
+    <message>
+        <source>Continue a run: choose its run folder</source>
+        <translation>Continuar una ejecución: elija su carpeta</translation>
+    </message>
+    <message>
+        <source>Fork from a checkpoint</source>
+        <translation>Bifurcar desde un punto de control</translation>
+    </message>
+    <message>
+        <source>Checkpoints (*.pt)</source>
+        <translation>Puntos de control (*.pt)</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Preparación de datos</translation>
+    </message>
+    <message>
+        <source>How the images of a folder become the model&apos;s input. The demo data is made at the model&apos;s size and only takes the augmentation.</source>
+        <translation>Cómo se convierten las imágenes de una carpeta en la entrada del modelo. Los datos de demostración se generan al tamaño del modelo y solo reciben el aumento de datos.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own</source>
+        <translation>La del archivo</translation>
+    </message>
+    <message>
+        <source>Percentiles 1 to 99</source>
+        <translation>Percentiles 1 a 99</translation>
+    </message>
+    <message>
+        <source>CT: %1</source>
+        <translation>TC: %1</translation>
+    </message>
+    <message>
+        <source>Which range of values is shown from black to white. CT presets apply to CT images (and NIfTI or NumPy volumes); other images keep their own window.</source>
+        <translation>Qué rango de valores se muestra de negro a blanco. Los ajustes de TC se aplican a imágenes de TC (y a volúmenes NIfTI o NumPy); las demás imágenes conservan su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Crop to a square</source>
+        <translation>Recortar a un cuadrado</translation>
+    </message>
+    <message>
+        <source>Pad to a square</source>
+        <translation>Rellenar hasta un cuadrado</translation>
+    </message>
+    <message>
+        <source>Images that are not square: keep their centre square, or keep all of the image on a black border.</source>
+        <translation>Imágenes que no son cuadradas: conservar su cuadrado central, o conservar toda la imagen sobre un borde negro.</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>Voltear</translation>
+    </message>
+    <message>
+        <source>Mirror half of the training images left to right.</source>
+        <translation>Refleja de izquierda a derecha la mitad de las imágenes de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Rotate ±</source>
+        <translation>Girar ±</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation>Sin giro</translation>
+    </message>
+    <message>
+        <source>Rotate each training image by a random angle up to this many degrees.</source>
+        <translation>Gira cada imagen de entrenamiento un ángulo aleatorio de hasta tantos grados.</translation>
+    </message>
+    <message>
+        <source>Shift ±</source>
+        <translation>Desplazar ±</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No shift</source>
+        <translation>Sin desplazamiento</translation>
+    </message>
+    <message>
+        <source>Move each training image by up to this share of its size.</source>
+        <translation>Desplaza cada imagen de entrenamiento hasta esta fracción de su tamaño.</translation>
+    </message>
+    <message>
+        <source>Contrast ±</source>
+        <translation>Contraste ±</translation>
+    </message>
+    <message>
+        <source>No contrast</source>
+        <translation>Sin contraste</translation>
+    </message>
+    <message>
+        <source>Change each training image&apos;s contrast and brightness by up to this much.</source>
+        <translation>Cambia el contraste y el brillo de cada imagen de entrenamiento hasta esta cantidad.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Ajuste:</translation>
+    </message>
+    <message>
+        <source>Augment each training batch:</source>
+        <translation>Aumentar cada lote de entrenamiento:</translation>
+    </message>
+    <message>
+        <source>This run has done all its %1 steps. To train it further, fork it from its last checkpoint (checkpoints/latest.pt) with more steps.</source>
+        <translation>Esta ejecución ha completado sus %1 pasos. Para entrenarla más, bifúrquela desde su último punto de control (checkpoints/latest.pt) con más pasos.</translation>
+    </message>
+    <message>
+        <source>Continuing from step %1: loading the images...</source>
+        <translation>Continuando desde el paso %1: cargando las imágenes...</translation>
+    </message>
+    <message>
+        <source>The checkpoint is at step %1, so a run forked from it needs more steps than that. Set Steps above %1 and fork again.</source>
+        <translation>El punto de control está en el paso %1, así que una ejecución bifurcada desde él necesita más pasos. Ponga más de %1 pasos y vuelva a bifurcar.</translation>
+    </message>
+    <message>
+        <source>Forking from step %1: loading the images...</source>
+        <translation>Bifurcando desde el paso %1: cargando las imágenes...</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Datos: %1</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
@@ -2214,10 +2395,6 @@
 <context>
     <name>medsynth::widgets::ImageViewer</name>
     <message>
-        <source>Right or middle drag: window (left/right) and level (up/down). Wheel: zoom. Left drag: pan. Double click: fit. Up/Down: previous/next frame.</source>
-        <translation>Arrastrar con el botón derecho o central: ventana (izquierda/derecha) y nivel (arriba/abajo). Rueda: zoom. Arrastrar con el botón izquierdo: desplazar. Doble clic: ajustar. Arriba/Abajo: fotograma anterior/siguiente.</translation>
-    </message>
-    <message>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
@@ -2280,6 +2457,32 @@
     <message>
         <source> (MONOCHROME1: shown inverted)</source>
         <translation> (MONOCHROME1: se muestra invertida)</translation>
+    </message>
+    <message>
+        <source>Right or middle drag: window (left/right) and level (up/down). Left drag: pan. Double click: fit.
+Wheel, Up/Down, PageUp/PageDown: previous/next slice or frame (Home/End: first/last). Ctrl + wheel: zoom (the wheel alone for a single image).</source>
+        <translation>Arrastre con el botón derecho o central: ventana (izquierda/derecha) y nivel (arriba/abajo). Arrastre con el izquierdo: desplazar. Doble clic: ajustar.
+Rueda, Arriba/Abajo, RePág/AvPág: corte o fotograma anterior/siguiente (Inicio/Fin: primero/último). Ctrl + rueda: zoom (la rueda sola en una imagen única).</translation>
+    </message>
+    <message>
+        <source>VOI LUT of the file</source>
+        <translation>VOI LUT del archivo</translation>
+    </message>
+    <message>
+        <source>Slice %1 of %2</source>
+        <translation>Corte %1 de %2</translation>
+    </message>
+    <message>
+        <source> (loading...)</source>
+        <translation> (cargando...)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s VOI LUT: a table from values to shades of gray</source>
+        <translation>La VOI LUT del archivo: una tabla de valores a tonos de gris</translation>
+    </message>
+    <message>
+        <source>VOI LUT of the file (a drag changes to a window)</source>
+        <translation>VOI LUT del archivo (al arrastrar pasa a una ventana)</translation>
     </message>
 </context>
 <context>
