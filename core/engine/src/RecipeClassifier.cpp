@@ -69,15 +69,8 @@ public:
 
     NamedValues evaluate(TrainingState& s) override
     {
-        GraphModule& c = s.network("classifier");
-        torch::NoGradGuard noGrad;
-        c->eval();
-        std::vector<torch::Tensor> predictions;
-        const int64_t n = s.heldOutImages.size(0), b = s.experiment.batchSize;
-        for (int64_t i = 0; i < n; i += b)
-            predictions.push_back(c->forward(inputsFor(c, {s.heldOutImages.narrow(0, i, std::min(b, n - i))})).argmax(1));
-        c->train();
-        const ClassificationMetrics m = classificationMetrics(confusionCounts(torch::cat(predictions), s.heldOutLabels));
+        const torch::Tensor predictions = heldOutOutputs(s, s.network("classifier"), /*logits=*/false).argmax(1);
+        const ClassificationMetrics m = classificationMetrics(confusionCounts(predictions, s.heldOutLabels));
         return {{"accuracy", m.accuracy}, {"precision", m.precision}, {"recall", m.recall},
                 {"specificity", m.specificity}, {"f1", m.f1}};
     }

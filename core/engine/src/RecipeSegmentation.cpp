@@ -86,15 +86,8 @@ public:
 
     NamedValues evaluate(TrainingState& s) override
     {
-        GraphModule& net = s.network("segmenter");
-        torch::NoGradGuard noGrad;
-        net->eval();
-        std::vector<torch::Tensor> logits;
-        const int64_t n = s.heldOutImages.size(0), b = s.experiment.batchSize;
-        for (int64_t i = 0; i < n; i += b)
-            logits.push_back(net->forwardLogits(inputsFor(net, {s.heldOutImages.narrow(0, i, std::min(b, n - i))})));
-        net->train();
-        const SegmentationMetrics m = evaluateMasks(torch::cat(logits), s.heldOutMasks);
+        const SegmentationMetrics m =
+            evaluateMasks(heldOutOutputs(s, s.network("segmenter"), /*logits=*/true), s.heldOutMasks);
         return {{"dice", m.dice}, {"iou", m.iou}, {"pixel_accuracy", m.pixelAccuracy}};
     }
 

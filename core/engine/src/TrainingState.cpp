@@ -109,4 +109,42 @@ torch::Tensor keepingBuffers(torch::nn::Module& module, const std::function<torc
     return out;
 }
 
+torch::Tensor heldOutOutputs(TrainingState& s, GraphModule& network, bool logits)
+{
+    constexpr int64_t kStatisticsBatches = 8;
+    const int64_t b = s.experiment.batchSize;
+    const auto outputs = [&](const torch::Tensor& images) {
+        std::vector<torch::Tensor> parts;
+        for (int64_t i = 0; i < images.size(0); i += b) {
+            const auto inputs = inputsFor(network, {images.narrow(0, i, std::min(b, images.size(0) - i))});
+            parts.push_back(logits ? network->forwardLogits(inputs) : network->forward(inputs));
+        }
+        return torch::cat(parts);
+    };
+    std::vector<torch::nn::BatchNorm2dImpl*> norms;
+    for (const auto& module : network->modules(/*include_self=*/false))
+        if (auto* norm = module->as<torch::nn::BatchNorm2dImpl>())
+            norms.push_back(norm);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor out = keepingBuffers(*network, [&] {
+        if (!norms.empty() && s.images.defined() && s.images.size(0) > 0) {
+            network->eval();  // no Dropout, no sampling noise, no spectral-norm iteration...
+            std::vector<c10::optional<double>> momenta;
+            for (torch::nn::BatchNorm2dImpl* norm : norms) {
+                norm->train();  // ... but BatchNorm measures its batches, as a plain average
+                norm->reset_running_stats();
+                momenta.push_back(norm->options.momentum());
+                norm->options.momentum(c10::nullopt);
+            }
+            outputs(s.images.narrow(0, 0, std::min(s.images.size(0), kStatisticsBatches * b)));
+            for (size_t i = 0; i < norms.size(); ++i)
+                norms[i]->options.momentum(momenta[i]);
+        }
+        network->eval();
+        return outputs(s.heldOutImages);
+    });
+    network->train();
+    return out;
+}
+
 }  // namespace medsynth::engine

@@ -83,4 +83,14 @@ void setRequiresGrad(torch::nn::Module& module, bool on);
 // mode (batch statistics) that leaves the model as it was.
 torch::Tensor keepingBuffers(torch::nn::Module& module, const std::function<torch::Tensor()>& f);
 
+// The network's outputs (logits: before a final Sigmoid) on the held-out images, in eval mode and
+// in batches, with "precise" BatchNorm statistics: the running averages (momentum 0.1) lag far
+// behind a network whose weights still change quickly, and evaluated with them a classifier that
+// is right on 95% of its training batches was at chance on held-out images. So the BatchNorm
+// statistics are first recomputed for the current weights as plain averages over up to 8 training
+// batches (the first training images, in order: nothing random is drawn, Dropout and the VAE
+// sampler are off), and afterwards every buffer is restored: training goes on exactly as it would
+// without evaluation.
+torch::Tensor heldOutOutputs(TrainingState& state, GraphModule& network, bool logits);
+
 }  // namespace medsynth::engine
