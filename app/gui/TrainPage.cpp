@@ -674,18 +674,25 @@ void TrainPage::loadHistory(const QString& runFolder, int64_t upToStep)
     } while (history.moreToRead());
 }
 
-bool TrainPage::continueRun(const QString& folder)
+bool TrainPage::checkpointToStartFrom(const QString& path, bool latestOfRun, engine::CheckpointInfo& info)
 {
     if (controller_->isRunning())
         return false;
     errorBanner_->hide();
-    engine::CheckpointInfo info;
     try {
-        info = engine::readCheckpointInfo(engine::latestCheckpoint(folder.toStdString()));
+        info = engine::readCheckpointInfo(latestOfRun ? engine::latestCheckpoint(path.toStdString()) : path.toStdString());
+        return true;
     } catch (const std::exception& error) {
         showError(QString::fromStdString(error.what()));
         return false;
     }
+}
+
+bool TrainPage::continueRun(const QString& folder)
+{
+    engine::CheckpointInfo info;
+    if (!checkpointToStartFrom(folder, /*latestOfRun=*/true, info))
+        return false;
     if (info.step >= info.experiment.steps) {
         showError(tr("This run has done all its %1 steps. To train it further, fork it from its last checkpoint "
                      "(checkpoints/latest.pt) with more steps.")
@@ -702,16 +709,9 @@ bool TrainPage::continueRun(const QString& folder)
 
 bool TrainPage::forkRun(const QString& checkpointFile)
 {
-    if (controller_->isRunning())
-        return false;
-    errorBanner_->hide();
     engine::CheckpointInfo info;
-    try {
-        info = engine::readCheckpointInfo(checkpointFile.toStdString());
-    } catch (const std::exception& error) {
-        showError(QString::fromStdString(error.what()));
+    if (!checkpointToStartFrom(checkpointFile, /*latestOfRun=*/false, info))
         return false;
-    }
     engine::Experiment experiment = info.experiment;
     experiment.steps = stepsSpin_->value();
     if (experiment.steps <= info.step) {

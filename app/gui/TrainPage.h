@@ -87,6 +87,9 @@ private:
     QString durationText(double seconds) const;
     // Resets the dashboard for a run into `folder` and shows what it is doing.
     void beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep);
+    // The checkpoint a resumed (latestOfRun: the run folder's latest.pt) or forked run starts
+    // from; false, with the reason in the error banner, when there is none or a run is going.
+    bool checkpointToStartFrom(const QString& path, bool latestOfRun, engine::CheckpointInfo& info);
     // The charts of a run folder's metrics.jsonl, up to a step (a resumed or forked run's past).
     void loadHistory(const QString& runFolder, int64_t upToStep);
 
