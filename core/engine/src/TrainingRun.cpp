@@ -33,6 +33,8 @@ namespace fs = std::filesystem;
 constexpr int kWarmupSteps = 2;
 constexpr int kNumberedCheckpoints = 3;  // step_NNNNNNN.pt kept besides latest.pt and best.pt
 
+std::pair<std::string, double> bestCheckpointCriterion(const std::string& recipe, const std::vector<NamedValue>& values);
+
 // A loss became NaN or infinite: step() throws it, run() catches it and pauses.
 struct NotFiniteError : std::runtime_error {
     NotFiniteError(const std::string& message, std::string valueName)
@@ -323,18 +325,7 @@ struct TrainingRun::Impl {
     {
         if (monitor && monitor->scoresByFid())
             return "fid";
-        const std::string& recipe = state.experiment.recipe;
-        const auto has = [&](const char* name) {
-            for (const NamedValue& v : values)
-                if (v.name == name)
-                    return std::isfinite(v.value);
-            return false;
-        };
-        if (recipe == "classifier" && has("val_f1"))
-            return "1 - val_f1";
-        if (recipe == "segmentation" && has("val_dice"))
-            return "1 - val_dice";
-        return has("loss_g") ? "loss_g" : "loss";
+        return bestCheckpointCriterion(state.experiment.recipe, values).first;
     }
 
     // best.pt becomes `from` (a checkpoint file of `step`), and checkpoints/best.json says why:
@@ -895,7 +886,10 @@ RunSummary TrainingRun::runUntil(RunControl& control, const std::atomic<bool>* e
     return summary;
 }
 
-double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values)
+namespace {
+
+// What best.pt is chosen by when the run does not measure FID, and the score (lower is better).
+std::pair<std::string, double> bestCheckpointCriterion(const std::string& recipe, const std::vector<NamedValue>& values)
 {
     const auto find = [&](const std::string& name) {
         for (const NamedValue& v : values)
@@ -904,11 +898,19 @@ double bestCheckpointScore(const std::string& recipe, const std::vector<NamedVal
         return std::numeric_limits<double>::quiet_NaN();
     };
     if (recipe == "classifier" && std::isfinite(find("val_f1")))
-        return 1 - find("val_f1");
+        return {"1 - val_f1", 1 - find("val_f1")};
     if (recipe == "segmentation" && std::isfinite(find("val_dice")))
-        return 1 - find("val_dice");
+        return {"1 - val_dice", 1 - find("val_dice")};
     const double generatorSide = find("loss_g");
-    return std::isfinite(generatorSide) ? generatorSide : find("loss");
+    return std::isfinite(generatorSide) ? std::make_pair(std::string("loss_g"), generatorSide)
+                                        : std::make_pair(std::string("loss"), find("loss"));
+}
+
+}  // namespace
+
+double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values)
+{
+    return bestCheckpointCriterion(recipe, values).second;
 }
 
 EngineEnvironment engineEnvironment()
