@@ -22,7 +22,8 @@ Data preparation (for folders; kept in experiment.json):
   --fit F              crop: the centre square (default); pad: the whole image on a black border
   --labels L           auto: labels.csv in the folder, else NumPy archives' label arrays
                        (default); folders: the first sub-folder's name; csv; archive; none
-  --labels-csv FILE    labels from this "file,label" CSV (read, never recorded)
+  --labels-csv FILE    labels (and splits) from this "file,label[,split]" CSV, as the Data page
+                       saves it (read, never recorded); a split column places whole patients
   --split T,V,E        train, validation and test shares, split by patient (default 0.8,0.1,0.1);
                        training uses the train split, classifiers and segmenters are measured on
                        the validation split, the test split is left alone. none: every image

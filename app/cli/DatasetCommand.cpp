@@ -31,7 +31,8 @@ Non-DICOM files have no patient: each file is its own group when splitting, or w
 
 Options:
   --json               print one JSON object instead of text
-  --labels CSV         labels from a "file,label" CSV (paths relative to DIR)
+  --labels CSV         labels from a "file,label[,split]" CSV (paths relative to DIR); its
+                       split column (train, validation, test) places whole patients
   --folder-labels      labels from the first sub-folder name under DIR
   --split T,V,E        train, validation and test fractions (default 0.8,0.1,0.1)
   --seed K             seed of the split (default 1)

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -158,7 +159,10 @@ DataPage::DataPage(QWidget* parent)
     layout->addWidget(statusLabel_);
     layout->addWidget(split, 1);
 
-    connect(demoButton_, &QPushButton::clicked, this, &DataPage::showDemoDataset);
+    connect(demoButton_, &QPushButton::clicked, this, [this] {
+        if (mayLeaveFolder())
+            showDemoDataset();
+    });
     connect(openButton, &QPushButton::clicked, this, &DataPage::chooseFolder);
     connect(cancelButton_, &QPushButton::clicked, this, &DataPage::cancelScan);
     connect(recent_, &RecentFolders::folderChosen, this, &DataPage::openFolder);
@@ -206,6 +210,7 @@ QWidget* DataPage::createBrowser()
         showStatus(message);
         viewerTab_->refreshMetadata();
     });
+    connect(editor_, &LabelSplitEditor::failed, this, [this](const QString& message) { showStatus(message, true); });
     layout->addWidget(editor_);
     return page;
 }
@@ -284,8 +289,29 @@ void DataPage::showFolder(const QString& dir)
     startScan(dir);
 }
 
+bool DataPage::mayLeaveFolder()
+{
+    if (showingDemo_ || !spec_.hasUnsavedEdits())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved labels and splits"),
+                    tr("The labels and splits set in %1 are not saved. Save them to its labels.csv first?")
+                        .arg(QDir::toNativeSeparators(folder_)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return editor_->save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void DataPage::openFolder(const QString& dir)
 {
+    if (!mayLeaveFolder())
+        return;
     const QFileInfo info(dir);
     if (!info.isDir()) {
         showStatus(tr("Cannot open %1: it is not a folder, or it does not exist.").arg(QDir::toNativeSeparators(dir)),
@@ -300,6 +326,8 @@ void DataPage::openFolder(const QString& dir)
 
 void DataPage::chooseFolder()
 {
+    if (!mayLeaveFolder())
+        return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of images"),
                                                           showingDemo_ ? QDir::homePath() : shownFolder());
     if (!dir.isEmpty())
@@ -322,7 +350,14 @@ void DataPage::startScan(const QString& dir)
     scanProgress_->setFormat(tr("Listing files..."));
     scanRow_->setVisible(true);
     editor_->setSelection(selectedFiles());
-    scanner_->start(dir);
+    editor_->reload(dir, showingDemo_);
+    io::ScanOptions options = DatasetScanner::defaultOptions();
+    // Labels and splits saved from this page (or written by the user) come back, as training
+    // reads them.
+    const QString labels = SessionDatasetSpec::labelsFile(dir);
+    if (QFileInfo(labels).isFile())
+        options.labelsCsv = QDir::toNativeSeparators(labels).toStdString();
+    scanner_->start(dir, options);
 }
 
 void DataPage::cancelScan()
@@ -372,12 +407,27 @@ void DataPage::onScanFinished(const QString& error, bool cancelled)
         item->setToolTip(item->text());
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
-    skippedBox_->setTitle(tr("Skipped files (%1)").arg(index.skipped().size()));
-    skippedBox_->setVisible(!index.skipped().empty());
+    // Rows of labels.csv that could not be used (archive label notes have no line and are not
+    // about the CSV).
+    int labelProblems = 0;
+    for (const io::LabelProblem& problem : index.labelProblems()) {
+        if (problem.line <= 0)
+            continue;
+        ++labelProblems;
+        auto* item = new QListWidgetItem(tr("labels.csv, line %1: %2").arg(problem.line).arg(QString::fromStdString(problem.message)),
+                                         skippedList_);
+        item->setToolTip(item->text());
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    }
+    skippedBox_->setTitle(labelProblems == 0 ? tr("Skipped files (%1)").arg(index.skipped().size())
+                                             : tr("Skipped files (%1) and labels.csv rows not used (%2)")
+                                                   .arg(index.skipped().size())
+                                                   .arg(labelProblems));
+    skippedBox_->setVisible(!index.skipped().empty() || labelProblems > 0);
     if (summary.indexed == 0)
         showStatus(tr("No image files were found in this folder. It is searched with its sub-folders for DICOM, "
                       "NIfTI, PNG, JPEG, TIFF, BMP and NumPy files."), true);
-    editor_->reload();
+    editor_->reload(folder_, showingDemo_);
     fillDatasetTree(tree_, index);  // selects "All images", which fills the grid
     editor_->setSelection(selectedFiles());
 }

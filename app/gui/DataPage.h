@@ -8,8 +8,9 @@
 //   - a viewer (window/level, presets, zoom, pan, frames and slices), the file's metadata with
 //     identifying values masked until Reveal, and its intensity histogram with the window on it
 //     (DataViewerTab). Selecting a series in the tree opens it there as a volume;
-//   - label and split editing for the selected images, in memory for this session
-//     (SessionDatasetSpec says why nothing is written).
+//   - label and split editing for the selected images, used by training on the folder and saved
+//     to its labels.csv on request (SessionDatasetSpec); leaving a folder with unsaved edits asks
+//     first.
 // Recent folders live in RecentFolders (paths the user chose only). Emits folderOpened() when the
 // user opens a folder, so the Train page can offer it.
 
@@ -78,6 +79,9 @@ public:
     // The files shown as thumbnails, by row.
     QList<int> shownFiles() const { return gridFiles_; }
     QString statusText() const;
+    // Asks what to do with unsaved labels and splits (save, discard, cancel) before another folder
+    // opens or the window closes; true when there are none, or they were saved or discarded.
+    bool mayLeaveFolder();
 
 public Q_SLOTS:
     void showDemoDataset();

@@ -3,6 +3,7 @@
 #include "SessionDatasetSpec.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -48,11 +49,14 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
                                    "patient is in two splits"));
     splitSummary_ = new QLabel(this);
     splitSummary_->setObjectName(QStringLiteral("splitSummaryLabel"));
-    auto* note = new QLabel(tr("Labels and splits set here are kept for this session only: they are not saved, and "
-                               "training does not use them yet."), this);
-    note->setObjectName(QStringLiteral("dataNote"));
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    saveButton_ = new QPushButton(tr("Save to labels.csv"), this);
+    saveButton_->setObjectName(QStringLiteral("saveLabelsButton"));
+    saveButton_->setToolTip(tr("Writes every image's label and split to labels.csv in this folder (lines "
+                               "\"file,label,split\"), where training, medsynth-cli and the next session find them"));
+    note_ = new QLabel(this);
+    note_->setObjectName(QStringLiteral("dataNote"));
+    note_->setWordWrap(true);
+    note_->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Label:"), this));
@@ -63,6 +67,7 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     row->addWidget(splitCombo_);
     row->addWidget(setSplitButton_);
     row->addStretch(1);
+    row->addWidget(saveButton_);
     auto* counts = new QHBoxLayout;
     counts->addWidget(selectionLabel_);
     counts->addSpacing(12);
@@ -71,19 +76,58 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addLayout(counts);
-    layout->addWidget(note);
+    layout->addWidget(note_);
 
     connect(setLabelButton_, &QPushButton::clicked, this, &LabelSplitEditor::applyLabel);
     connect(setSplitButton_, &QPushButton::clicked, this, &LabelSplitEditor::applySplit);
+    connect(saveButton_, &QPushButton::clicked, this, &LabelSplitEditor::save);
     setSelection({});
 }
 
-void LabelSplitEditor::reload()
+void LabelSplitEditor::reload(const QString& folder, bool demo)
 {
+    folder_ = folder;
+    demo_ = demo;
     labelCombo_->clear();
     labelCombo_->addItems(spec_.labels());
     labelCombo_->setCurrentText(QString());
     updateSummary();
+}
+
+bool LabelSplitEditor::save()
+{
+    if (!spec_.index() || folder_.isEmpty())
+        return false;
+    const QString file = SessionDatasetSpec::labelsFile(folder_);
+    const QString problem = spec_.save(file);
+    updateNote();
+    if (!problem.isEmpty()) {
+        Q_EMIT failed(tr("The labels and splits could not be saved: %1. Training in this session still uses them; "
+                         "to keep them, copy the folder to one you can write to.")
+                          .arg(problem));
+        return false;
+    }
+    Q_EMIT edited(tr("Labels and splits of %n image(s) saved to %1.", "", static_cast<int>(spec_.index()->files().size()))
+                      .arg(QDir::toNativeSeparators(file)));
+    return true;
+}
+
+void LabelSplitEditor::updateNote()
+{
+    saveButton_->setEnabled(spec_.index() && !demo_ && spec_.hasUnsavedEdits());
+    if (!spec_.index()) {
+        note_->clear();
+        return;
+    }
+    if (demo_)
+        note_->setText(tr("The demo is trained from images made in memory, so labels and splits set here are not used "
+                          "by training. Open a folder to label it for training."));
+    else if (spec_.hasUnsavedEdits())
+        note_->setText(tr("Training on this folder uses the labels and splits shown here. They are not saved yet: "
+                          "\"Save to labels.csv\" keeps them for later sessions and for medsynth-cli."));
+    else
+        note_->setText(tr("Training on this folder uses the labels and splits shown here (from labels.csv when the "
+                          "folder has one; otherwise no labels, and splits drawn by patient with seed 1)."));
 }
 
 void LabelSplitEditor::setSelection(const QList<int>& files)
@@ -105,6 +149,7 @@ void LabelSplitEditor::setSelection(const QList<int>& files)
 
 void LabelSplitEditor::updateSummary()
 {
+    updateNote();
     if (!spec_.index()) {
         splitSummary_->clear();
         return;
@@ -121,6 +166,7 @@ void LabelSplitEditor::applyLabel()
     spec_.setLabel(files_, label);
     if (!label.isEmpty() && labelCombo_->findText(label) < 0)
         labelCombo_->addItem(label);
+    updateNote();
     Q_EMIT edited(label.isEmpty() ? tr("Label removed from %n image(s).", "", files_.size())
                                   : tr("Label \"%1\" set on %n image(s).", "", files_.size()).arg(label));
 }

@@ -60,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     designPage_ = new DesignPage(pages_);
     trainPage_ = new TrainPage(pages_);
     trainPage_->setDesignPage(designPage_);
+    trainPage_->setDataPage(dataPage_);
     auto* comparePage = new PlaceholderPage(
         tr("Compare"),
         tr("Comparing runs is not built yet. In a coming version this page will put finished runs side by "
@@ -269,6 +270,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // An edited model is never dropped without asking; Cancel keeps the window open.
     if (!designPage_->maybeKeepChanges()) {
         setCurrentPage(DesignPageIndex);
+        event->ignore();
+        return;
+    }
+    // Nor are labels and splits set on the Data page.
+    if (!dataPage_->mayLeaveFolder()) {
+        setCurrentPage(DataPageIndex);
         event->ignore();
         return;
     }

@@ -1,5 +1,8 @@
 #include "SessionDatasetSpec.h"
 
+#include "medsynth/io/IoError.h"
+
+#include <QDir>
 #include <QSet>
 
 namespace medsynth::gui {
@@ -9,6 +12,7 @@ void SessionDatasetSpec::reset(std::shared_ptr<const io::DatasetIndex> index)
     index_ = std::move(index);
     labels_.clear();
     splits_.clear();
+    unsaved_ = false;
 }
 
 QString SessionDatasetSpec::label(int file) const
@@ -60,6 +64,7 @@ int SessionDatasetSpec::setLabel(const QList<int>& files, const QString& label)
             ++changed;
         labels_.insert(file, clean);
     }
+    unsaved_ = unsaved_ || changed > 0;
     return changed;
 }
 
@@ -77,6 +82,9 @@ int SessionDatasetSpec::setSplit(const QList<int>& files, io::Split split, int* 
     }
     int moved = 0;
     for (int group : touched) {
+        const io::PatientGroup& g = index_->groups()[static_cast<size_t>(group)];
+        if (g.files.empty() || this->split(g.files.front()) != split)
+            unsaved_ = true;
         splits_.insert(group, split);
         moved += static_cast<int>(index_->groups()[static_cast<size_t>(group)].files.size());
     }
@@ -95,6 +103,39 @@ int SessionDatasetSpec::count(io::Split split) const
             ++n;
     }
     return n;
+}
+
+std::vector<io::LabelRow> SessionDatasetSpec::rows() const
+{
+    std::vector<io::LabelRow> rows;
+    if (!index_)
+        return rows;
+    const std::vector<io::IndexedFile>& files = index_->files();
+    rows.reserve(files.size());
+    for (int i = 0; i < static_cast<int>(files.size()); ++i) {
+        io::LabelRow row;
+        row.file = files[static_cast<size_t>(i)].path;
+        row.label = label(i).toStdString();
+        row.split = split(i);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+QString SessionDatasetSpec::save(const QString& path)
+{
+    try {
+        io::writeLabelCsv(QDir::toNativeSeparators(path).toStdString(), rows());
+    } catch (const std::exception& error) {
+        return QString::fromStdString(error.what());
+    }
+    unsaved_ = false;
+    return {};
+}
+
+QString SessionDatasetSpec::labelsFile(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("labels.csv"));
 }
 
 }  // namespace medsynth::gui

@@ -1,10 +1,13 @@
 #pragma once
 // SessionDatasetSpec: the labels and splits the user set on the Data page, over a scanned
-// DatasetIndex, kept in memory for this session only. Nothing here is written to disk: a sidecar
-// file would have to name files, and in PACS exports file and folder names often carry patient
-// names, so persisting edits safely needs a design of its own (see the Data page's note).
-// Splits are set per group (a DICOM patient, or a non-DICOM file), so a patient is never in
-// two splits, whichever of their images the user selected. GUI thread only.
+// DatasetIndex (whose labels and splits come from the folder's labels.csv when it has one).
+// Training on the folder uses them as they are (rows(), passed as io::LoadOptions::labelRows),
+// saved or not; save() writes them as "file,label,split" rows to labels.csv in the folder, where
+// training, medsynth-cli and the next session find them. That file names files only by their path
+// inside the folder, which already holds them, and is written nowhere else: never to settings,
+// caches or run folders (DESIGN.md, Privacy). Splits are set per group (a DICOM patient, or a
+// non-DICOM file), so a patient is never in two splits, whichever of their images the user
+// selected. GUI thread only.
 
 #include "medsynth/io/DatasetIndex.h"
 
@@ -13,6 +16,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace medsynth::gui {
 
@@ -36,11 +40,21 @@ public:
     // Files per split, after the edits.
     int count(io::Split split) const;
     bool isEdited() const { return !labels_.isEmpty() || !splits_.isEmpty(); }
+    // Edited since the scan or the last save.
+    bool hasUnsavedEdits() const { return unsaved_; }
+
+    // Every indexed file with its label ("" for none) and split, after the edits, in path order.
+    std::vector<io::LabelRow> rows() const;
+    // Writes rows() to path (labelsFile() by default); returns "" or what went wrong (one line).
+    QString save(const QString& path);
+    // labels.csv in the folder: where the Data page's scan and training look for labels.
+    static QString labelsFile(const QString& folder);
 
 private:
     std::shared_ptr<const io::DatasetIndex> index_;
     QHash<int, QString> labels_;     // file -> label
     QHash<int, io::Split> splits_;   // group -> split
+    bool unsaved_ = false;
 };
 
 }  // namespace medsynth::gui

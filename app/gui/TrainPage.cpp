@@ -1,6 +1,7 @@
 #include "TrainPage.h"
 
 #include "AppPaths.h"
+#include "DataPage.h"
 #include "DesignPage.h"
 #include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/RunHistory.h"
@@ -546,6 +547,31 @@ void TrainPage::onDiagnostic(const engine::DiagnosticReport& report)
     }
 }
 
+void TrainPage::setDataPage(const DataPage* page)
+{
+    dataPage_ = page;
+}
+
+LabelRows TrainPage::dataPageLabels(const QString& datasetSpec, bool* unsaved) const
+{
+    *unsaved = false;
+    if (!dataPage_ || dataPage_->showingDemo() || dataPage_->isScanning() || !dataPage_->index()
+        || !dataPage_->datasetSpec().isEdited())
+        return {};
+    const QFileInfo chosen(datasetSpec), shown(dataPage_->shownFolder());
+    if (!chosen.isDir() || chosen.canonicalFilePath() != shown.canonicalFilePath())
+        return {};
+    *unsaved = dataPage_->datasetSpec().hasUnsavedEdits();
+    return std::make_shared<const std::vector<io::LabelRow>>(dataPage_->datasetSpec().rows());
+}
+
+void TrainPage::startController(const engine::Experiment& experiment, const QString& runFolder, const RunStart& how)
+{
+    const QString spec = datasetCombo_->currentData().toString();
+    const LabelRows labels = dataPageLabels(spec, &unsavedLabels_);
+    controller_->start(experiment, spec, runFolder, how, labels);
+}
+
 void TrainPage::setDesignPage(const DesignPage* page)
 {
     designPage_ = page;
@@ -632,7 +658,7 @@ void TrainPage::startTraining()
 
     saveSettings();
     beginRun(experiment, AppPaths::newRunFolder(runName), 0);
-    controller_->start(experiment, datasetCombo_->currentData().toString(), runFolder_);
+    startController(experiment, runFolder_, {});
 }
 
 void TrainPage::beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep)
@@ -702,8 +728,7 @@ bool TrainPage::continueRun(const QString& folder)
     beginRun(info.experiment, folder, info.step);
     loadHistory(folder, info.step);
     statusLabel_->setText(tr("Continuing from step %1: loading the images...").arg(info.step));
-    controller_->start(info.experiment, datasetCombo_->currentData().toString(), folder,
-                       RunStart{RunStart::Kind::Resume, QString()});
+    startController(info.experiment, folder, RunStart{RunStart::Kind::Resume, QString()});
     return true;
 }
 
@@ -727,8 +752,7 @@ bool TrainPage::forkRun(const QString& checkpointFile)
     if (source.cdUp())
         loadHistory(source.absolutePath(), info.step);
     statusLabel_->setText(tr("Forking from step %1: loading the images...").arg(info.step));
-    controller_->start(experiment, datasetCombo_->currentData().toString(), runFolder_,
-                       RunStart{RunStart::Kind::Fork, QFileInfo(checkpointFile).absoluteFilePath()});
+    startController(experiment, runFolder_, RunStart{RunStart::Kind::Fork, QFileInfo(checkpointFile).absoluteFilePath()});
     return true;
 }
 
@@ -786,8 +810,12 @@ void TrainPage::onDataLoaded(int images, int skipped, const QStringList& notes)
                                     images).arg(skipped)
                                : tr("Loaded %n image(s). Preparing the model...", "", images);
     statusLabel_->setText(text);
-    dataNotesLabel_->setText(tr("Data: %1").arg(notes.join(QLatin1Char(' '))));
-    dataNotesLabel_->setVisible(!notes.isEmpty());
+    QStringList all = notes;
+    if (unsavedLabels_)
+        all << tr("The labels and splits set on the Data page are used, but they are not saved: save them there "
+                  "(\"Save to labels.csv\") to be able to continue this run in a later session.");
+    dataNotesLabel_->setText(tr("Data: %1").arg(all.join(QLatin1Char(' '))));
+    dataNotesLabel_->setVisible(!all.isEmpty());
 }
 
 void TrainPage::onRunStarted(const engine::RunStarted& report)

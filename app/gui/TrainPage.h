@@ -9,6 +9,7 @@
 // QSettings (group "train").
 
 #include <cstddef>  // before ImageSet.h, which uses size_t
+#include "TrainingWorker.h"  // RunStart, LabelRows
 #include "medsynth/engine/TrainingRun.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ class SampleHistory;
 
 namespace medsynth::gui {
 
+class DataPage;
 class DesignPage;
 class LiveCharts;
 class TrainingController;
@@ -54,6 +56,9 @@ public:
     // Where the "model on the Design page" choice comes from (MainWindow connects the two pages).
     // Without it, only templates are offered.
     void setDesignPage(const DesignPage* page);
+    // Where a folder's labels and splits come from when the Data page shows that folder with
+    // edits (saved or not): training uses them as shown there.
+    void setDataPage(const DataPage* page);
 
     void saveSettings() const;
     // Stops a run and waits for its thread (the window is closing).
@@ -101,7 +106,15 @@ private:
     // Their values into the experiment's preprocessing and augmentation.
     void applyPreparation(engine::Experiment& experiment) const;
 
+    // The Data page's labels and splits for this dataset, when it shows it edited; null
+    // otherwise. unsaved: whether they are saved (for the run's note).
+    LabelRows dataPageLabels(const QString& datasetSpec, bool* unsaved) const;
+    // Starts the controller on the chosen dataset with the Data page's labels, if any.
+    void startController(const engine::Experiment& experiment, const QString& runFolder, const RunStart& how);
+
     const DesignPage* designPage_ = nullptr;
+    const DataPage* dataPage_ = nullptr;
+    bool unsavedLabels_ = false;  // this run uses the Data page's unsaved labels and splits
     TrainingController* controller_ = nullptr;
     QComboBox* datasetCombo_ = nullptr;
     QComboBox* templateCombo_ = nullptr;

@@ -16,14 +16,14 @@ TrainingController::~TrainingController()
 }
 
 bool TrainingController::start(const engine::Experiment& experiment, const QString& datasetSpec,
-                               const QString& runFolder, const RunStart& how)
+                               const QString& runFolder, const RunStart& how, const LabelRows& labelRows)
 {
     if (thread_)
         return false;
     control_ = std::make_shared<engine::RunControl>();
     thread_ = new QThread;
     thread_->setObjectName(QStringLiteral("training"));
-    worker_ = new TrainingWorker(experiment, datasetSpec, runFolder, control_, how);
+    worker_ = new TrainingWorker(experiment, datasetSpec, runFolder, control_, how, labelRows);
     worker_->moveToThread(thread_);
 
     // The worker emits on its own thread; queued connections carry copies to this thread.

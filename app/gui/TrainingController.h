@@ -30,9 +30,10 @@ public:
     bool stopRequested() const { return control_ && control_->stop; }
     bool isPaused() const { return control_ && control_->pause; }
 
-    // Returns false (and does nothing) while a run is going.
+    // Returns false (and does nothing) while a run is going. labelRows: a folder's labels and
+    // splits as set on the Data page (null: the folder's own).
     bool start(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
-               const RunStart& how = {});
+               const RunStart& how = {}, const LabelRows& labelRows = {});
     // Asks the run to end after its current step; returns at once.
     void stop();
     // Stops the run and blocks until its thread has ended (for closing the window).

@@ -29,12 +29,14 @@ private:
 }  // namespace
 
 TrainingWorker::TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec,
-                               const QString& runFolder, std::shared_ptr<engine::RunControl> control, RunStart start)
+                               const QString& runFolder, std::shared_ptr<engine::RunControl> control, RunStart start,
+                               LabelRows labelRows)
     : experiment_(experiment)
     , datasetSpec_(datasetSpec)
     , runFolder_(runFolder)
     , control_(std::move(control))
     , start_(std::move(start))
+    , labelRows_(std::move(labelRows))
 {
 }
 
@@ -55,6 +57,7 @@ void TrainingWorker::run()
         int lastPercent = -1;
         io::LoadOptions options;
         options.cacheFolder = AppPaths::datasetCacheDir().toStdString();
+        options.labelRows = labelRows_;
         options.progress = [this, &lastPercent](int done, int total) {
             // At most ~100 progress signals, however many files.
             const int percent = total > 0 ? done * 100 / total : 0;

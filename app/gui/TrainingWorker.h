@@ -10,6 +10,7 @@
 #include <cstddef>  // before ImageSet.h, which uses size_t
 #include "medsynth/engine/Experiment.h"
 #include "medsynth/engine/TrainingRun.h"
+#include "medsynth/io/DatasetIndex.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -38,13 +39,17 @@ struct RunStart {
     QString checkpoint;  // Fork: the checkpoint file
 };
 
+// Labels and splits for a folder, row by row (the Data page's, saved or not); null: the folder's
+// own (labels.csv, else none, with seeded splits).
+using LabelRows = std::shared_ptr<const std::vector<io::LabelRow>>;
+
 class TrainingWorker : public QObject {
     Q_OBJECT
 public:
     // datasetSpec: the images; for Resume and Fork the checkpoint's run decides (its phantoms
     // again, or this folder when it was trained on one, checked by content hash).
     TrainingWorker(const engine::Experiment& experiment, const QString& datasetSpec, const QString& runFolder,
-                   std::shared_ptr<engine::RunControl> control, RunStart start = {});
+                   std::shared_ptr<engine::RunControl> control, RunStart start = {}, LabelRows labelRows = {});
 
     // Registers the report structs for queued connections (idempotent).
     static void registerMetaTypes();
@@ -73,6 +78,7 @@ private:
     QString runFolder_;
     std::shared_ptr<engine::RunControl> control_;
     RunStart start_;
+    LabelRows labelRows_;
 };
 
 }  // namespace medsynth::gui

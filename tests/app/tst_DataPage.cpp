@@ -313,6 +313,7 @@ private Q_SLOTS:
     void monochrome1AndColour();
     void metadataMasksUntilReveal();
     void labelsAndSplitsPerPatient();
+    void labelsAndSplitsAreSavedToLabelsCsv();
     void cancelStopsScan();
     void missingFolderSaysSo();
     void recentFoldersCanBeTurnedOff();
@@ -622,6 +623,90 @@ void TestDataPage::labelsAndSplitsPerPatient()
         QCOMPARE(page.datasetSpec().split(mono1), io::Split::Test);
     QVERIFY2(page.statusText().contains(QStringLiteral("never in two splits")), qPrintable(page.statusText()));
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("dataNote"))->text().contains(QStringLiteral("not saved")));
+}
+
+void TestDataPage::labelsAndSplitsAreSavedToLabelsCsv()
+{
+    const QString dir = temp_.filePath(QStringLiteral("labelled"));
+    const QString written = writeMixedFolder(dir, 16);
+    QVERIFY2(written.isEmpty(), qPrintable(written));
+    DataPage page;
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    auto* save = page.findChild<QPushButton*>(QStringLiteral("saveLabelsButton"));
+    auto* note = page.findChild<QLabel*>(QStringLiteral("dataNote"));
+    QVERIFY(save && note);
+    QVERIFY(!save->isEnabled());  // nothing to save yet
+    QVERIFY2(note->text().contains(QStringLiteral("Training on this folder uses")), qPrintable(note->text()));
+
+    page.datasetTree()->setCurrentItem(findItem(page.datasetTree(), QStringLiteral("All images")));
+    const QList<int> files = page.shownFiles();
+    const int png = fileIndex(page, QStringLiteral("png/gray.png"));
+    page.thumbnailView()->selectionModel()->select(page.model()->index(files.indexOf(png)),
+                                                   QItemSelectionModel::ClearAndSelect);
+    page.findChild<QComboBox*>(QStringLiteral("labelCombo"))->setCurrentText(QStringLiteral("lesion"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("setLabelButton")), Qt::LeftButton);
+    auto* split = page.findChild<QComboBox*>(QStringLiteral("splitCombo"));
+    split->setCurrentIndex(split->findData(int(io::Split::Test)));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("setSplitButton")), Qt::LeftButton);
+    QVERIFY(page.datasetSpec().hasUnsavedEdits());
+    QVERIFY(save->isEnabled());
+    QVERIFY2(note->text().contains(QStringLiteral("not saved yet")), qPrintable(note->text()));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!page.datasetSpec().hasUnsavedEdits());
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(page.statusText().contains(QStringLiteral("saved to")), qPrintable(page.statusText()));
+    const QString csv = dir + QStringLiteral("/labels.csv");
+    const std::vector<io::LabelRow> rows = io::readLabelCsv(csv.toStdString());
+    QCOMPARE(rows.size(), page.index()->files().size());
+    int found = 0;
+    for (const io::LabelRow& row : rows) {
+        const int file = fileIndex(page, QString::fromStdString(row.file));
+        QVERIFY(row.split && *row.split == page.datasetSpec().split(file));
+        QCOMPARE(QString::fromStdString(row.label), page.datasetSpec().label(file));
+        found += row.file == "png/gray.png" && row.label == "lesion" && *row.split == io::Split::Test;
+    }
+    QCOMPARE(found, 1);
+
+    // Opened again, they come back from labels.csv, with nothing unsaved.
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    const int again = fileIndex(page, QStringLiteral("png/gray.png"));
+    QCOMPARE(page.datasetSpec().label(again), QStringLiteral("lesion"));
+    QCOMPARE(page.datasetSpec().split(again), io::Split::Test);
+    QVERIFY(!page.datasetSpec().hasUnsavedEdits());
+    QVERIFY(page.mayLeaveFolder());  // nothing to ask about
+
+    // A row naming no image is listed beside the skipped files.
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("gone.png,lesion,train\n");
+    }
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    bool listed = false;
+    for (int i = 0; i < page.skippedList()->count(); ++i)
+        listed = listed || (page.skippedList()->item(i)->text().contains(QStringLiteral("labels.csv, line"))
+                            && page.skippedList()->item(i)->text().contains(QStringLiteral("gone.png")));
+    QVERIFY(listed);
+
+    // Where labels.csv cannot be written (here a folder is in its place), the edits stay, unsaved,
+    // and the status says why.
+    QVERIFY(QFile::remove(csv));
+    QVERIFY(QDir().mkpath(csv + QStringLiteral("/in-the-way")));
+    page.showFolder(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isScanning() && page.index(), 60000);
+    page.datasetTree()->setCurrentItem(findItem(page.datasetTree(), QStringLiteral("All images")));
+    page.thumbnailView()->selectAll();
+    page.findChild<QComboBox*>(QStringLiteral("labelCombo"))->setCurrentText(QStringLiteral("normal"));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("setLabelButton")), Qt::LeftButton);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(page.statusText().contains(QStringLiteral("could not be saved")), qPrintable(page.statusText()));
+    QVERIFY(page.datasetSpec().hasUnsavedEdits());
+    QVERIFY(save->isEnabled());
+    QVERIFY(!QFileInfo::exists(csv + QStringLiteral(".tmp")));
 }
 
 void TestDataPage::cancelStopsScan()

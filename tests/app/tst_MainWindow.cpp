@@ -57,6 +57,7 @@ private Q_SLOTS:
     void trainsTheDesignedModel();
     void continuesAndForksARun();
     void trainPreparesAFolderAsChosen();
+    void trainingUsesTheDataPageLabelsAndSplits();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
     void screenshots();
@@ -634,6 +635,65 @@ void TestMainWindow::trainPreparesAFolderAsChosen()
         page->findChild<QSpinBox*>(QLatin1String(name))->setValue(0);
     windowChoice->setCurrentIndex(0);
     page->findChild<QComboBox*>(QStringLiteral("datasetCombo"))->setCurrentIndex(0);  // the demo
+    page->saveSettings();
+}
+
+void TestMainWindow::trainingUsesTheDataPageLabelsAndSplits()
+{
+    // 8 PNG phantoms; the seeded split would hold some out, but every image is put in train on the
+    // Data page, and that is what the run trains on, saved or not.
+    const QString folder = temp_.filePath(QStringLiteral("relabelled"));
+    QProcess make;
+    make.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("phantoms"), QStringLiteral("--out"), folder,
+                                                   QStringLiteral("--count"), QStringLiteral("8"), QStringLiteral("--size"),
+                                                   QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("png")});
+    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+
+    MainWindow window;
+    window.show();
+    gui::DataPage* data = window.dataPage();
+    data->openFolder(folder);  // offered on the Train page too
+    QTRY_VERIFY_WITH_TIMEOUT(!data->isScanning() && data->index(), 60000);
+    QCOMPARE(data->index()->files().size(), size_t(8));
+    QVERIFY(data->datasetSpec().count(io::Split::Train) < 8);
+    data->thumbnailView()->selectAll();  // the grid shows "All images" after a scan
+    auto* split = data->findChild<QComboBox*>(QStringLiteral("splitCombo"));
+    split->setCurrentIndex(split->findData(int(io::Split::Train)));
+    QTest::mouseClick(data->findChild<QPushButton*>(QStringLiteral("setSplitButton")), Qt::LeftButton);
+    QCOMPARE(data->datasetSpec().count(io::Split::Train), 8);
+    QVERIFY(data->datasetSpec().hasUnsavedEdits());
+
+    gui::TrainPage* page = window.trainPage();
+    auto* dataset = page->findChild<QComboBox*>(QStringLiteral("datasetCombo"));
+    QCOMPARE(dataset->currentData().toString(), folder);
+    page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))
+        ->setCurrentIndex(page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))->findData(QStringLiteral("dcgan")));
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(1);
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    QCOMPARE(page->lastSummary().steps, int64_t(1));
+    auto* notes = page->findChild<QLabel*>(QStringLiteral("dataNotesLabel"));
+    QVERIFY2(notes->text().contains(QStringLiteral("as set in the Data page")) && notes->text().contains(QStringLiteral("not saved")),
+             qPrintable(notes->text()));
+    QFile frozen(page->lastRunFolder() + QStringLiteral("/experiment.json"));
+    QVERIFY(frozen.open(QIODevice::ReadOnly));
+    const nlohmann::json experiment = nlohmann::json::parse(frozen.readAll().toStdString());
+    QCOMPARE(experiment.at("dataset").at("split_images").at("train").get<int>(), 8);
+    QVERIFY(!experiment.at("dataset").value("labels_hash", std::string()).empty());
+    // Nothing in the run folder names a file of the folder (privacy).
+    const QString runText = QString::fromStdString(experiment.dump());
+    QVERIFY(!runText.contains(QStringLiteral(".png")) && !runText.contains(folder));
+
+    // Saved, they are the folder's own: medsynth-cli and later sessions get the same splits.
+    QTest::mouseClick(data->findChild<QPushButton*>(QStringLiteral("saveLabelsButton")), Qt::LeftButton);
+    QVERIFY(!data->datasetSpec().hasUnsavedEdits());
+    QFile csv(folder + QStringLiteral("/labels.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QVERIFY2(text.startsWith("file,label,split\n") && text.count(",train\n") == 8, text.constData());
+    dataset->setCurrentIndex(0);  // the demo, for the tests after this one
     page->saveSettings();
 }
 

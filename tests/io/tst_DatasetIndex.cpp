@@ -301,6 +301,92 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(io::IoError, io::DatasetIndex::scan(root, options));
     }
 
+    void csvSplitsWinForWholePatients() {
+        QTemporaryDir tmp;
+        const std::string root = tmp.path().toStdString();
+        // Patient A with three slices, patient B with one, four PNGs.
+        for (int k = 0; k < 3; ++k) {
+            Slice s;
+            s.patientId = "PATA";
+            s.studyUid = "1.2.7.1";
+            s.seriesUid = "1.2.7.1.1";
+            writeDicom(root + "/a/" + std::to_string(k) + ".dcm", s);
+        }
+        Slice b;
+        b.patientId = "PATB";
+        b.studyUid = "1.2.7.2";
+        b.seriesUid = "1.2.7.2.1";
+        writeDicom(root + "/b/0.dcm", b);
+        for (int i = 0; i < 4; ++i) writePng(root + "/png/" + std::to_string(i) + ".png");
+        // Everything in train by fraction, then the CSV moves some: one slice of A to validation
+        // (the whole patient follows), a second slice of A to test (refused: A stays in
+        // validation), a PNG to test with no label, one with an unknown split (its label is kept).
+        writeText(root + "/labels.csv",
+                  "file,label,split\n"
+                  "a/0.dcm,tumour,Validation\n"
+                  "a/2.dcm,tumour,test\n"
+                  "png/1.png,,test\n"
+                  "png/2.png,healthy,holdout\n"
+                  "png/3.png,,\n");
+        io::ScanOptions options = noHistograms();
+        options.split = {1.0, 0.0, 0.0};
+        options.labelsCsv = root + "/labels.csv";
+        const io::DatasetIndex index = io::DatasetIndex::scan(root, options);
+        auto fileOf = [&](const char* path) { return index.files()[static_cast<size_t>(fileIndex(index, path))]; };
+        for (const char* slice : {"a/0.dcm", "a/1.dcm", "a/2.dcm"}) QCOMPARE(fileOf(slice).split, io::Split::Validation);
+        QCOMPARE(fileOf("b/0.dcm").split, io::Split::Train);
+        QCOMPARE(fileOf("png/0.png").split, io::Split::Train);
+        QCOMPARE(fileOf("png/1.png").split, io::Split::Test);
+        QCOMPARE(fileOf("png/1.png").label, -1);
+        QCOMPARE(fileOf("png/2.png").split, io::Split::Train);
+        QCOMPARE(index.classNames(), (std::vector<std::string>{"healthy", "tumour"}));
+        QCOMPARE(fileOf("png/2.png").label, 0);
+        QCOMPARE(fileOf("a/2.dcm").label, 1);
+        std::map<int, std::string> problems;
+        for (const io::LabelProblem& p : index.labelProblems()) problems[p.line] = p.message;
+        QCOMPARE(problems.size(), size_t(3));
+        QVERIFY2(problems[3].find("stays in validation") != std::string::npos, problems[3].c_str());
+        QVERIFY2(problems[3].find("PATA") == std::string::npos, problems[3].c_str());  // patients are opaque keys
+        QVERIFY2(problems[5].find("holdout") != std::string::npos, problems[5].c_str());
+        QVERIFY(problems.count(6));  // neither label nor split
+
+        // The same rows given directly give the same index; rows without splits keep the seeded ones.
+        std::vector<io::LabelProblem> ignored;
+        auto rows = std::make_shared<std::vector<io::LabelRow>>(io::readLabelCsv(root + "/labels.csv", &ignored));
+        io::ScanOptions given = noHistograms();
+        given.split = {1.0, 0.0, 0.0};
+        given.labelRows = rows;
+        const io::DatasetIndex direct = io::DatasetIndex::scan(root, given);
+        for (size_t f = 0; f < index.files().size(); ++f) {
+            QCOMPARE(direct.files()[f].split, index.files()[f].split);
+            QCOMPARE(direct.files()[f].label, index.files()[f].label);
+        }
+    }
+
+    void labelCsvRoundTrips() {
+        QTemporaryDir tmp;
+        const std::string path = tmp.path().toStdString() + "/labels.csv";
+        std::vector<io::LabelRow> rows = {{0, "a/plain.png", "1", io::Split::Train},
+                                          {0, "b/with, comma.png", "say \"hi\"", io::Split::Validation},
+                                          {0, " edge .png", "", io::Split::Test},
+                                          {0, "c/\xC3\xA9t\xC3\xA9.dcm", "no split", std::nullopt}};
+        io::writeLabelCsv(path, rows);
+        std::vector<io::LabelProblem> problems;
+        const std::vector<io::LabelRow> back = io::readLabelCsv(path, &problems);
+        QVERIFY(problems.empty());
+        QCOMPARE(back.size(), rows.size());
+        for (size_t r = 0; r < rows.size(); ++r) {
+            QCOMPARE(back[r].file, rows[r].file);
+            QCOMPARE(back[r].label, rows[r].label);
+            QVERIFY(back[r].split == rows[r].split);
+        }
+        QCOMPARE(io::formatLabelCsv(back), io::formatLabelCsv(rows));
+        // A folder that cannot be written: an IoError, and the old file is left as it was.
+        QVERIFY_THROWS_EXCEPTION(io::IoError, io::writeLabelCsv(tmp.path().toStdString() + "/no/such/folder/labels.csv", rows));
+        QCOMPARE(io::readLabelCsv(path).size(), rows.size());
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(path + ".tmp")));
+    }
+
     void splitsKeepPatientsTogetherAndFollowTheSeed() {
         QTemporaryDir tmp;
         const std::string root = tmp.path().toStdString();

@@ -489,6 +489,63 @@ private Q_SLOTS:
         QVERIFY(io::loadDataset(dir.path().toStdString(), e).images.splits.empty());
     }
 
+    void givenRowsDecideLabelsAndSplitsAndAContinuedRunChecksThem() {
+        // The Data page's labels and splits, given as rows: they win over labels.csv, split whole
+        // patients, miss the cache when they change, and a run's recorded labels hash catches a
+        // continuation with other labels.
+        QTemporaryDir dir, cache;
+        for (int p = 0; p < 4; ++p)
+            for (int s = 0; s < 2; ++s) {
+                DicomFixture f = ctColumns("PATIENT-" + std::to_string(p));
+                f.words[0] = static_cast<uint16_t>(p * 10 + s);
+                QVERIFY(f.write(dir.filePath(QString("p%1_s%2.dcm").arg(p).arg(s)).toStdString()).empty());
+            }
+        std::ofstream(dir.filePath("labels.csv").toStdString()) << "file,label\np0_s0.dcm,7\n";
+        engine::Experiment e = experimentAt(16);
+        io::LoadOptions options;
+        options.cacheFolder = cache.path().toStdString();
+        const io::LoadedDataset fromCsv = io::loadDataset(dir.path().toStdString(), e, options);
+        QCOMPARE(fromCsv.images.labels[0], 7);
+
+        using S = engine::ImageSplit;
+        auto rows = std::make_shared<std::vector<io::LabelRow>>();
+        for (int p = 0; p < 4; ++p)
+            for (int s = 0; s < 2; ++s)
+                rows->push_back({0, QString("p%1_s%2.dcm").arg(p).arg(s).toStdString(), p < 2 ? "normal" : "lesion",
+                                 p == 3 ? io::Split::Test : p == 2 ? io::Split::Validation : io::Split::Train});
+        (*rows)[1].split = io::Split::Test;  // p0's second slice elsewhere: p0 stays in train
+        options.labelRows = rows;
+        const io::LoadedDataset given = io::loadDataset(dir.path().toStdString(), e, options);
+        QVERIFY(!given.fromCache);
+        QCOMPARE(given.images.labels, std::vector<int>({1, 1, 1, 1, 0, 0, 0, 0}));
+        QCOMPARE(given.images.splits,
+                 std::vector<S>({S::Train, S::Train, S::Train, S::Train, S::Validation, S::Validation, S::Test, S::Test}));
+        const std::string notes = [&] { std::string t; for (const auto& n : given.notes) t += n + "\n"; return t; }();
+        QVERIFY2(notes.find("as set in the Data page") != std::string::npos, notes.c_str());
+        QVERIFY2(notes.find("1 row(s) of the Data page could not be used") != std::string::npos, notes.c_str());
+        QVERIFY2(notes.find("p0_s1") == std::string::npos, notes.c_str());  // notes are cached: no names
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e, options).fromCache);
+        QVERIFY(given.manifest.labelsHash != fromCsv.manifest.labelsHash);
+        QCOMPARE(given.manifest.contentHash, fromCsv.manifest.contentHash);
+
+        // A run recorded with these rows continues with them, and not without them.
+        engine::Experiment recorded = e;
+        recorded.dataset = given.manifest;
+        QCOMPARE(io::loadCheckpointDataset(recorded, dir.path().toStdString(), options).images.labels, given.images.labels);
+        io::LoadOptions plain;
+        const QString changed = ioErrorOf([&] { io::loadCheckpointDataset(recorded, dir.path().toStdString(), plain); });
+        QVERIFY2(changed.contains("labels or splits"), qPrintable(changed));
+        // Written to labels.csv (as the Data page saves them), they come back without the rows.
+        io::writeLabelCsv(dir.filePath("labels.csv").toStdString(), *rows);
+        QCOMPARE(io::loadCheckpointDataset(recorded, dir.path().toStdString(), plain).manifest.labelsHash,
+                 given.manifest.labelsHash);
+        // Labels "none" keeps a CSV's splits but not its labels.
+        e.preprocessing.labels = "none";
+        const io::LoadedDataset splitsOnly = io::loadDataset(dir.path().toStdString(), e, plain);
+        QVERIFY(splitsOnly.images.labels.empty());
+        QVERIFY(splitsOnly.images.splits == given.images.splits);
+    }
+
     void secondLoadHitsTheCacheUntilAFileOrAnOptionChanges() {
         QTemporaryDir dir, cache;
         makeMixedFolder(dir.path());
@@ -534,6 +591,27 @@ private Q_SLOTS:
         const io::LoadedDataset changed = io::loadDataset(dir.path().toStdString(), e, options);
         QVERIFY(!changed.fromCache);
         QVERIFY(changed.images.values != cold.images.values);
+        // The cache keeps to its limit (here room for two and a half entries), dropping the
+        // entries used longest ago: first the two made stale by the change of c.png.
+        QCOMPARE(QDir(cache.path()).entryList({QStringLiteral("prepared-*.bin")}).size(), 3);
+        const qint64 entryBytes = QFileInfo(cache.filePath(entries.front())).size();
+        io::LoadOptions limited = options;
+        limited.cacheLimitBytes = static_cast<uint64_t>(entryBytes * 5 / 2);
+        e.preprocessing.fit = "pad";
+        QVERIFY(!io::loadDataset(dir.path().toStdString(), e, limited).fromCache);
+        QCOMPARE(QDir(cache.path()).entryList({QStringLiteral("prepared-*.bin")}).size(), 2);  // crop and pad
+        e.preprocessing.fit = "crop";
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e, limited).fromCache);  // crop is used now
+        e.preprocessing.fit = "pad";
+        e.preprocessing.window = "percentile";
+        QVERIFY(!io::loadDataset(dir.path().toStdString(), e, limited).fromCache);  // a third: pad goes
+        QCOMPARE(QDir(cache.path()).entryList({QStringLiteral("prepared-*.bin")}).size(), 2);
+        e.preprocessing.window = "file";
+        e.preprocessing.fit = "crop";
+        QVERIFY(io::loadDataset(dir.path().toStdString(), e, limited).fromCache);
+        e.preprocessing.fit = "pad";
+        QVERIFY(!io::loadDataset(dir.path().toStdString(), e, options).fromCache);
+        e.preprocessing.fit = "crop";
         // A changed labels.csv misses too (the labels come from it).
         std::ofstream(dir.filePath("labels.csv").toStdString(), std::ios::app) << "c.png,1\n";
         const io::LoadedDataset relabelled = io::loadDataset(dir.path().toStdString(), e, options);

@@ -264,6 +264,8 @@ json experimentToJson(const Experiment& e)
         dataset["content_hash"] = e.dataset.contentHash;
     if (!e.dataset.splitImages.empty())
         dataset["split_images"] = e.dataset.splitImages;
+    if (!e.dataset.labelsHash.empty())
+        dataset["labels_hash"] = e.dataset.labelsHash;
     json networkOptimizers = json::object();
     for (const auto& [role, settings] : e.networkOptimizers)
         networkOptimizers[role] = optimizerToJson(settings);
@@ -348,6 +350,7 @@ Experiment experimentFromJson(const json& j)
             e.dataset.phantomName = d.value("phantom", e.dataset.phantomName);
             e.dataset.contentHash = d.value("content_hash", "");
             e.dataset.imageCount = d.value("image_count", 0);
+            e.dataset.labelsHash = d.value("labels_hash", "");
             if (d.contains("split_images"))
                 e.dataset.splitImages = d.at("split_images").get<std::map<std::string, int>>();
         }

@@ -549,45 +549,57 @@ bool isInteger(const std::string& text) {
     return true;
 }
 
-void assignLabels(DatasetIndex::Data& d, const ScanOptions& options,
+// The file each row names (its relative path, or a bare file name that is unique in the folder),
+// -1 (and a problem) for rows naming no indexed file.
+std::vector<int> matchLabelRows(DatasetIndex::Data& d, const std::vector<LabelRow>& rows) {
+    std::vector<int> fileOfRow(rows.size(), -1);
+    if (rows.empty()) return fileOfRow;
+    std::unordered_map<std::string, int> byPath, byName;
+    std::unordered_map<std::string, int> nameCount;
+    for (size_t f = 0; f < d.files.size(); ++f) {
+        byPath[d.files[f].path] = static_cast<int>(f);
+        const std::string name = d.files[f].path.substr(d.files[f].path.rfind('/') + 1);
+        byName[name] = static_cast<int>(f);
+        ++nameCount[name];
+    }
+    std::unordered_map<std::string, const SkippedFile*> skipped;
+    for (const SkippedFile& s : d.skipped) skipped[s.path] = &s;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const LabelRow& row = rows[r];
+        int f = -1;
+        if (auto it = byPath.find(row.file); it != byPath.end()) f = it->second;
+        else if (row.file.find('/') == std::string::npos && nameCount[row.file] == 1) f = byName[row.file];
+        if (f < 0) {
+            const auto s = skipped.find(row.file);
+            d.labelProblems.push_back({row.line, s != skipped.end() ? "'" + row.file + "' was skipped: " + s->second->reason
+                                                                     : "'" + row.file + "' is not an image in the folder"});
+        }
+        fileOfRow[r] = f;
+    }
+    return fileOfRow;
+}
+
+void assignLabels(DatasetIndex::Data& d, bool labelsFromFolders, const std::vector<LabelRow>& rows,
+                  const std::vector<int>& fileOfRow,
                   const std::vector<std::vector<std::optional<int64_t>>>& archiveLabels) {
     std::vector<std::string> labelText(d.files.size());
-    if (options.labelsFromFolders)
+    if (labelsFromFolders)
         for (size_t f = 0; f < d.files.size(); ++f) {
             const size_t slash = d.files[f].path.find('/');
             if (slash != std::string::npos) labelText[f] = d.files[f].path.substr(0, slash);
         }
-    if (!options.labelsCsv.empty()) {
-        const std::vector<LabelRow> rows = readLabelCsv(options.labelsCsv, &d.labelProblems);
-        std::unordered_map<std::string, int> byPath, byName;
-        std::unordered_map<std::string, int> nameCount;
-        for (size_t f = 0; f < d.files.size(); ++f) {
-            byPath[d.files[f].path] = static_cast<int>(f);
-            const std::string name = d.files[f].path.substr(d.files[f].path.rfind('/') + 1);
-            byName[name] = static_cast<int>(f);
-            ++nameCount[name];
+    std::vector<bool> fromCsv(d.files.size(), false);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const LabelRow& row = rows[r];
+        const int f = fileOfRow[r];
+        if (f < 0 || row.label.empty()) continue;
+        if (fromCsv[f]) {
+            if (labelText[f] != row.label)
+                d.labelProblems.push_back({row.line, "'" + row.file + "' is listed again with another label; the first is kept"});
+            continue;
         }
-        std::unordered_map<std::string, const SkippedFile*> skipped;
-        for (const SkippedFile& s : d.skipped) skipped[s.path] = &s;
-        std::vector<bool> fromCsv(d.files.size(), false);
-        for (const LabelRow& row : rows) {
-            int f = -1;
-            if (auto it = byPath.find(row.file); it != byPath.end()) f = it->second;
-            else if (row.file.find('/') == std::string::npos && nameCount[row.file] == 1) f = byName[row.file];
-            if (f < 0) {
-                const auto s = skipped.find(row.file);
-                d.labelProblems.push_back({row.line, s != skipped.end() ? "'" + row.file + "' was skipped: " + s->second->reason
-                                                                         : "'" + row.file + "' is not an image in the folder"});
-                continue;
-            }
-            if (fromCsv[f]) {
-                if (labelText[f] != row.label)
-                    d.labelProblems.push_back({row.line, "'" + row.file + "' is listed again with another label; the first is kept"});
-                continue;
-            }
-            fromCsv[f] = true;
-            labelText[f] = row.label;
-        }
+        fromCsv[f] = true;
+        labelText[f] = row.label;
     }
     std::set<std::string> names;
     for (const std::string& t : labelText)
@@ -633,6 +645,30 @@ void assignSplits(DatasetIndex::Data& d, const SplitFractions& fractions, uint64
         group.split = middle < trainEnd ? Split::Train : middle < validationEnd ? Split::Validation : Split::Test;
         before += static_cast<double>(group.files.size());
         for (int f : group.files) d.files[f].split = group.split;
+    }
+}
+
+// Splits the rows name win over the seeded ones, for whole groups: the first row naming a file of
+// a group decides; rows putting the same group elsewhere become problems.
+void applyListedSplits(DatasetIndex::Data& d, const std::vector<LabelRow>& rows, const std::vector<int>& fileOfRow) {
+    std::vector<std::optional<Split>> listed(d.groups.size());
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const LabelRow& row = rows[r];
+        if (fileOfRow[r] < 0 || !row.split) continue;
+        const int g = d.files[static_cast<size_t>(fileOfRow[r])].group;
+        if (g < 0) continue;
+        std::optional<Split>& chosen = listed[static_cast<size_t>(g)];
+        if (!chosen) chosen = row.split;
+        else if (*chosen != *row.split)
+            d.labelProblems.push_back({row.line, "'" + row.file + "' is listed in the " + splitName(*row.split) +
+                                                     " split, but other images of " + d.groups[static_cast<size_t>(g)].key +
+                                                     " are in " + splitName(*chosen) +
+                                                     "; a patient stays in one split, so it stays in " + splitName(*chosen)});
+    }
+    for (size_t g = 0; g < d.groups.size(); ++g) {
+        if (!listed[g]) continue;
+        d.groups[g].split = *listed[g];
+        for (int f : d.groups[g].files) d.files[static_cast<size_t>(f)].split = *listed[g];
     }
 }
 
@@ -781,8 +817,13 @@ DatasetIndex DatasetIndex::scan(const std::string& folder, const ScanOptions& op
 
     groupDicom(d, headers);
     groupOtherFiles(d, options.groupOtherFilesByFolder);
-    assignLabels(d, options, archiveLabels);
+    std::vector<LabelRow> csvRows;
+    if (!options.labelRows && !options.labelsCsv.empty()) csvRows = readLabelCsv(options.labelsCsv, &d.labelProblems);
+    const std::vector<LabelRow>& rows = options.labelRows ? *options.labelRows : csvRows;
+    const std::vector<int> fileOfRow = matchLabelRows(d, rows);
+    assignLabels(d, options.labelsFromFolders, rows, fileOfRow, archiveLabels);
     assignSplits(d, options.split, options.seed);
+    applyListedSplits(d, rows, fileOfRow);
     if (options.histogramFiles != 0 && !d.files.empty()) {
         if (!computeHistograms(d, root, options, cancel, progress)) return stopped();
     } else {

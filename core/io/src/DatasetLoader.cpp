@@ -83,19 +83,45 @@ struct FolderFacts {
     bool labels = false;             // labels are wanted and some image has one
     bool fileLabels = false;         // a file's label (folders, CSV) rather than its items'
     int groups = 0;
+    std::vector<std::string> notes;  // rows of the labels CSV that could not be used
 };
 
-// The CSV the labels come from, or "" for none.
-std::string labelsCsvFor(const fs::path& dir, const engine::Preprocessing& p, const LoadOptions& options) {
-    if (p.labels != "csv" && p.labels != "auto") return {};
-    if (!options.labelsCsv.empty()) return options.labelsCsv;
+// The rows labels and splits come from: the given rows, else a named CSV, else labels.csv in the
+// folder; null when there are none. Their labels count with labels "auto" and "csv" only (they
+// are cleared otherwise); their splits always.
+struct LabelSource {
+    std::shared_ptr<const std::vector<LabelRow>> rows;
+    std::vector<LabelProblem> problems;  // from reading the CSV
+    std::string name;                    // for notes, never a file name (they are cached; privacy)
+    bool labels = false;                 // some row names a label that counts
+};
+
+LabelSource labelSourceFor(const fs::path& dir, const engine::Preprocessing& p, const LoadOptions& options) {
+    LabelSource source;
+    const bool useLabels = p.labels == "csv" || p.labels == "auto";
     std::error_code error;
     const fs::path beside = dir / "labels.csv";
-    if (fs::is_regular_file(beside, error)) return beside.string();
-    if (p.labels == "csv")
+    if (options.labelRows) {
+        source.rows = options.labelRows;
+        source.name = "the Data page";
+    } else if (!options.labelsCsv.empty() || fs::is_regular_file(beside, error)) {
+        const std::string csv = !options.labelsCsv.empty() ? options.labelsCsv : beside.string();
+        source.rows = std::make_shared<const std::vector<LabelRow>>(readLabelCsv(csv, &source.problems));
+        source.name = "the labels CSV";
+    } else if (p.labels == "csv") {
         throw fileError(dir.string(), "labels from a CSV were asked for, but there is no labels.csv in this folder; "
                                       "put one there (lines \"file,label\") or name another CSV");
-    return {};
+    }
+    if (!source.rows) return source;
+    const bool anyLabel = std::any_of(source.rows->begin(), source.rows->end(),
+                                      [](const LabelRow& row) { return !row.label.empty(); });
+    if (anyLabel && !useLabels) {  // the splits only
+        auto splitsOnly = std::make_shared<std::vector<LabelRow>>(*source.rows);
+        for (LabelRow& row : *splitsOnly) row.label.clear();
+        source.rows = std::move(splitsOnly);
+    }
+    source.labels = anyLabel && useLabels;
+    return source;
 }
 
 bool anyArchive(const std::vector<std::string>& files) {
@@ -113,22 +139,40 @@ std::vector<int> classValues(const std::vector<std::string>& names) {
     return values;
 }
 
+// One note for the rows that could not be used. It names lines, never files or labels: notes are
+// kept in the prepared-dataset cache, which holds no name (privacy); the Data page shows the rows.
+std::string labelProblemsNote(const LabelSource& source, const std::vector<LabelProblem>& problems) {
+    if (problems.empty()) return {};
+    std::string lines;
+    int listed = 0;
+    for (const LabelProblem& problem : problems)
+        if (problem.line > 0 && listed++ < 5) lines += (lines.empty() ? "" : ", ") + std::to_string(problem.line);
+    return std::to_string(problems.size()) + " row(s) of " + source.name +
+           " could not be used: they name no image in the folder, or put a patient in two splits, or are not "
+           "\"file,label,split\"" + (lines.empty() ? std::string() : " (line " + lines + (listed > 5 ? ", ..." : "") + ")") +
+           ". Open the folder on the Data page to see each one.";
+}
+
 FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& files, const engine::Preprocessing& p,
-                        const std::string& labelsCsv) {
+                        const LabelSource& source) {
     FolderFacts facts;
     facts.files.resize(files.size());
-    const bool archiveLabels = p.labels == "archive" || (p.labels == "auto" && labelsCsv.empty() && anyArchive(files));
-    const bool wantLabels = p.labels == "folders" || !labelsCsv.empty() || archiveLabels;
+    const bool archiveLabels = p.labels == "archive" || (p.labels == "auto" && !source.labels && anyArchive(files));
+    const bool wantLabels = p.labels == "folders" || source.labels || archiveLabels;
     if (!p.splitByPatient && !wantLabels) return facts;
 
     ScanOptions scan;
     scan.labelsFromFolders = p.labels == "folders";
-    scan.labelsCsv = labelsCsv;
+    scan.labelRows = source.rows;
     scan.split = {p.trainFraction, p.validationFraction, p.testFraction};
     scan.seed = p.splitSeed;
     scan.groupOtherFilesByFolder = p.groupByFolder;
     scan.histogramFiles = 0;
     const DatasetIndex index = DatasetIndex::scan(dir.string(), scan);
+    std::vector<LabelProblem> problems = source.problems;
+    for (const LabelProblem& problem : index.labelProblems())
+        if (problem.line > 0 || (source.rows && problem.message.rfind('\'', 0) == 0)) problems.push_back(problem);
+    if (std::string note = labelProblemsNote(source, problems); !note.empty()) facts.notes.push_back(std::move(note));
     facts.groups = static_cast<int>(index.groups().size());
     const std::vector<int> values = classValues(index.classNames());
     std::map<std::string, const IndexedFile*> byPath;
@@ -148,7 +192,7 @@ FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& fil
         facts.labels = facts.labels || f.label >= 0 ||
                        std::any_of(f.itemLabels.begin(), f.itemLabels.end(), [](int v) { return v >= 0; });
     }
-    if (!facts.labels && p.labels != "auto") {
+    if (!facts.labels && p.labels != "auto" && p.labels != "none") {
         const std::string why = p.labels == "folders" ? "no image lies in a sub-folder of it (the first sub-folder names the class)"
                                 : p.labels == "archive" ? "no NumPy archive in it has a *_labels array matching its images"
                                                         : "the labels CSV names none of its images";
@@ -232,9 +276,15 @@ std::map<std::string, int> splitCounts(const std::vector<engine::ImageSplit>& sp
     return counts;
 }
 
-std::vector<std::string> splitNotes(std::map<std::string, int> counts, const engine::Preprocessing& p, int groups) {
+std::vector<std::string> splitNotes(std::map<std::string, int> counts, const engine::Preprocessing& p, int groups,
+                                    const LabelSource& labels) {
     if (counts.empty()) return {};
-    std::vector<std::string> notes = {"Split by patient (seed " + std::to_string(p.splitSeed) + "): " +
+    const bool listed = labels.rows && std::any_of(labels.rows->begin(), labels.rows->end(),
+                                                   [](const LabelRow& row) { return row.split.has_value(); });
+    const std::string how = listed ? "as set in " + labels.name + ", seed " + std::to_string(p.splitSeed) +
+                                         " for patients it does not place"
+                                   : "seed " + std::to_string(p.splitSeed);
+    std::vector<std::string> notes = {"Split by patient (" + how + "): " +
                                       std::to_string(counts["train"]) + " training, " +
                                       std::to_string(counts["validation"]) + " validation and " +
                                       std::to_string(counts["test"]) + " test images."};
@@ -245,12 +295,34 @@ std::vector<std::string> splitNotes(std::map<std::string, int> counts, const eng
     return notes;
 }
 
+// FNV-1a, 64 bit, over each image's class and split, so a continued run can check that its
+// labels did not change; "" when the images have neither.
+std::string labelsHash(const engine::ImageSet& images) {
+    if (images.labels.empty() && images.splits.empty()) return {};
+    uint64_t hash = 0xCBF29CE484222325ull;
+    auto add = [&hash](uint32_t value) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            hash ^= (value >> shift) & 0xFF;
+            hash *= 0x100000001B3ull;
+        }
+    };
+    add(static_cast<uint32_t>(images.labels.size()));
+    for (int label : images.labels) add(static_cast<uint32_t>(label));
+    add(static_cast<uint32_t>(images.splits.size()));
+    for (engine::ImageSplit split : images.splits) add(static_cast<uint32_t>(split));
+    static const char* const kHex = "0123456789abcdef";
+    std::string text(16, '0');
+    for (int i = 15; i >= 0; --i, hash >>= 4) text[i] = kHex[hash & 0xF];
+    return text;
+}
+
 void setManifest(LoadedDataset& loaded) {
     loaded.manifest.kind = "folder";
     loaded.manifest.phantomName.clear();
     loaded.manifest.imageCount = loaded.images.count;
     loaded.manifest.contentHash = contentHash(loaded.images.values);
     loaded.manifest.splitImages = splitCounts(loaded.images.splits);
+    loaded.manifest.labelsHash = labelsHash(loaded.images);
 }
 
 // A prepared set (from the cache or just decoded) as the loader's result; the skipped files are
@@ -276,12 +348,13 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
     if (files.empty())
         throw fileError(spec, "no image files in this folder or below; it should hold DICOM, NIfTI, PNG, JPEG, TIFF, "
                               "BMP or NumPy files");
-    const std::string labelsCsv = labelsCsvFor(dir, p, options);
+    const LabelSource labels = labelSourceFor(dir, p, options);
     const int total = static_cast<int>(files.size());
 
     std::string key;
     if (!options.cacheFolder.empty()) {
-        key = preparedDatasetKey(spec, files, labelsCsv, optionsText(e, options.maxImages));
+        key = preparedDatasetKey(spec, files, labels.rows ? formatLabelCsv(*labels.rows) : std::string(),
+                                 optionsText(e, options.maxImages));
         CachedDataset cached;
         if (readPreparedDataset(options.cacheFolder, key, cached)) {
             LoadedDataset loaded = toLoaded(std::move(cached), files, /*fromCache=*/true);
@@ -291,7 +364,7 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
         }
     }
 
-    const FolderFacts facts = folderFacts(dir, files, p, labelsCsv);
+    const FolderFacts facts = folderFacts(dir, files, p, labels);
     std::vector<DecodedFile> decoded = decodeFiles(files, p, e.imageSize, options.maxImages, options.progress);
 
     CachedDataset prepared;
@@ -350,9 +423,10 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
                                      " image(s) of other modalities keep their own window.");
     }
 
-    for (std::string& note : splitNotes(splitCounts(images.splits), p, facts.groups))
+    for (std::string& note : splitNotes(splitCounts(images.splits), p, facts.groups, labels))
         prepared.notes.push_back(std::move(note));
-    if (!key.empty()) writePreparedDataset(options.cacheFolder, key, prepared);
+    for (const std::string& note : facts.notes) prepared.notes.push_back(note);
+    if (!key.empty()) writePreparedDataset(options.cacheFolder, key, prepared, options.cacheLimitBytes);
     LoadedDataset loaded = toLoaded(std::move(prepared), files, /*fromCache=*/false);
     setManifest(loaded);
     if (options.progress) options.progress(total, total);
@@ -419,6 +493,10 @@ LoadedDataset loadCheckpointDataset(const engine::Experiment& e, const std::stri
     if (loaded.manifest.contentHash != recorded.contentHash)
         throw IoError("The images in '" + folder + "' are not the ones this run was trained on (their content hash "
                       "differs). Choose the same folder, or start a new run.");
+    if (!recorded.labelsHash.empty() && loaded.manifest.labelsHash != recorded.labelsHash)
+        throw IoError("The images in '" + folder + "' are the ones this run was trained on, but their labels or "
+                      "splits are not: labels.csv was changed, or labels and splits were set on the Data page. "
+                      "Put them back as they were (or save the Data page's edits), or start a new run.");
     return loaded;
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -34,7 +35,7 @@ bool readArray(std::ifstream& in, std::vector<T>& values, size_t count) {
 }  // namespace
 
 std::string preparedDatasetKey(const std::string& folder, const std::vector<std::string>& files,
-                               const std::string& labelsCsv, const std::string& optionsText) {
+                               const std::string& labelsText, const std::string& optionsText) {
     std::string text = std::string(kMagic) + "\n" + optionsText + "\n";
     for (const std::string& file : files) {
         std::error_code error;
@@ -44,13 +45,8 @@ std::string preparedDatasetKey(const std::string& folder, const std::vector<std:
                 std::to_string(error ? -1 : static_cast<long long>(size)) + '\x1f' +
                 std::to_string(static_cast<long long>(time.time_since_epoch().count())) + '\n';
     }
-    if (!labelsCsv.empty()) {
-        try {
-            text += "labels " + engine::sha256OfFile(labelsCsv) + "\n";
-        } catch (const std::exception&) {
-            text += "labels unreadable\n";
-        }
-    }
+    if (!labelsText.empty())
+        text += "labels " + engine::sha256Hex(reinterpret_cast<const uint8_t*>(labelsText.data()), labelsText.size()) + "\n";
     return engine::sha256Hex(reinterpret_cast<const uint8_t*>(text.data()), text.size());
 }
 
@@ -79,10 +75,46 @@ bool readPreparedDataset(const std::string& cacheFolder, const std::string& key,
     if (header.value("labels", false) && !readArray(in, images.labels, count)) return false;
     if (header.value("splits", false) && !readArray(in, images.splits, count)) return false;
     out = std::move(data);
+    std::error_code error;  // used now: the last to be evicted
+    fs::last_write_time(cacheFile(cacheFolder, key), fs::file_time_type::clock::now(), error);
     return true;
 }
 
-void writePreparedDataset(const std::string& cacheFolder, const std::string& key, const CachedDataset& data) {
+namespace {
+
+// Removes the entries used longest ago (oldest modification time) until the rest fit in limitBytes;
+// keep is never removed. Entries another program is writing (".tmp") are left alone.
+void evictLeastRecentlyUsed(const std::string& cacheFolder, const fs::path& keep, uint64_t limitBytes) {
+    struct Entry {
+        fs::path path;
+        fs::file_time_type used;
+        uint64_t bytes = 0;
+    };
+    std::vector<Entry> entries;
+    uint64_t total = 0;
+    std::error_code error;
+    for (fs::directory_iterator it(cacheFolder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind("prepared-", 0) != 0 || it->path().extension() != ".bin") continue;
+        std::error_code entryError;
+        Entry entry{it->path(), fs::last_write_time(it->path(), entryError), 0};
+        entry.bytes = fs::file_size(it->path(), entryError);
+        if (entryError) continue;
+        total += entry.bytes;
+        if (it->path() != keep) entries.push_back(std::move(entry));
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.used < b.used; });
+    for (const Entry& entry : entries) {
+        if (total <= limitBytes) break;
+        std::error_code removeError;
+        if (fs::remove(entry.path, removeError)) total -= entry.bytes;
+    }
+}
+
+}  // namespace
+
+void writePreparedDataset(const std::string& cacheFolder, const std::string& key, const CachedDataset& data,
+                          uint64_t limitBytes) {
     std::error_code error;
     fs::create_directories(cacheFolder, error);
     const fs::path file = cacheFile(cacheFolder, key);
@@ -113,7 +145,11 @@ void writePreparedDataset(const std::string& cacheFolder, const std::string& key
         }
     }
     fs::rename(temporary, file, error);
-    if (error) fs::remove(temporary, error);
+    if (error) {
+        fs::remove(temporary, error);
+        return;
+    }
+    evictLeastRecentlyUsed(cacheFolder, file, limitBytes);
 }
 
 }  // namespace medsynth::io

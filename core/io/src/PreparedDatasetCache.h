@@ -4,17 +4,19 @@
 // of decoding every image again. Private to medsynth_io.
 //
 // The key is a SHA-256 over what decides the prepared set: each image file's path relative to
-// the folder, size and modification time (nanoseconds); the content of the labels CSV when one
-// is used; the options (channels, size, image limit, preprocessing) and the preparation code's
+// the folder, size and modification time (nanoseconds); the labels and splits rows when there
+// are any (a CSV's, or the Data page's); the options (channels, size, image limit, preprocessing) and the preparation code's
 // version. A changed, added or removed file, or another option, gives another key: a miss, never
 // stale data. The cache file is named "prepared-<key>.bin" and holds the key, the shape, the
 // values, labels and splits, and for unreadable files their position in the sorted listing and
 // the reader's reason: never a path, a file name, a class name or a DICOM value (DESIGN.md,
 // Privacy). Written to a temporary file and renamed; a cache that cannot be written or read
-// only costs time.
+// only costs time. The folder is kept under a size limit: after a write, the entries used
+// longest ago go first (a hit marks an entry used by touching it).
 
 #include "medsynth/engine/ImageSet.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,13 +32,17 @@ struct CachedDataset {
     std::vector<std::string> notes;
 };
 
-// files: the sorted listing of the folder; labelsCsv: the CSV the labels come from, or "".
+// files: the sorted listing of the folder; labelsText: the labels and splits as formatLabelCsv
+// writes them (from a CSV or given), or "".
 // optionsText: everything else the preparation depends on, as text.
 std::string preparedDatasetKey(const std::string& folder, const std::vector<std::string>& files,
-                               const std::string& labelsCsv, const std::string& optionsText);
+                               const std::string& labelsText, const std::string& optionsText);
 
 // false when there is no valid file for this key.
 bool readPreparedDataset(const std::string& cacheFolder, const std::string& key, CachedDataset& out);
-void writePreparedDataset(const std::string& cacheFolder, const std::string& key, const CachedDataset& data);
+// Writes the entry, then removes the least recently used other entries until the cache's
+// entries take at most limitBytes (the new one is kept even when it alone is larger).
+void writePreparedDataset(const std::string& cacheFolder, const std::string& key, const CachedDataset& data,
+                          uint64_t limitBytes);
 
 }  // namespace medsynth::io

@@ -19,6 +19,9 @@ struct DatasetManifest {
     // Images per split ("train", "validation", "test") when the dataset was split by patient;
     // empty when it was not (phantoms, experiments written before splits).
     std::map<std::string, int> splitImages;
+    // Folder: hash of every image's class and split, in order ("" when the images had neither, and
+    // in experiments written before it), so a continued run is checked to get the same labels.
+    std::string labelsHash;
 };
 
 // How a folder's images become the model's input (JSON "preprocessing"). The defaults are what

@@ -75,9 +75,15 @@ struct IdentifyingAttribute {
     MaskedValue value;
 };
 
+struct LabelRow;
+
 struct ScanOptions {
     bool labelsFromFolders = false;  // label = the first sub-folder under the scanned folder
-    std::string labelsCsv;           // "file,label" CSV (paths relative to the folder); wins over folders
+    // "file,label[,split]" CSV (paths relative to the folder); its labels win over folders and its
+    // splits over the seeded ones (readLabelCsv).
+    std::string labelsCsv;
+    // The same rows given directly (the Data page's labels and splits); used instead of labelsCsv.
+    std::shared_ptr<const std::vector<LabelRow>> labelRows;
     SplitFractions split;
     uint64_t seed = 1;               // same folder, options and seed: same splits
     // Non-DICOM files have no patient. By default each file is its own group for splitting;
@@ -226,16 +232,29 @@ private:
     std::unique_ptr<Data> data_;
 };
 
-// One row of a labels CSV: the file as written (relative path) and its label text.
+// One row of a labels CSV: the file as written (relative path), its label text ("" for none) and
+// the split it is put in (none: the seeded split). A split is kept for whole patients: when rows
+// put files of one patient (or file group) in different splits, the first row's split wins and
+// the others become label problems.
 struct LabelRow {
     int line = 0;
     std::string file;
     std::string label;
+    std::optional<Split> split;
 };
-// Reads "file,label" rows: a UTF-8 byte-order mark, CRLF line ends, quoted fields ("a,b.png",
-// doubled quotes) and a header row ("file,label", "filename,class" ...) are tolerated; blank
-// lines are ignored; rows without two fields become problems. Throws IoError if the file cannot
+// "train", "validation" / "val" / "valid", "test", in any case; nullopt for anything else.
+std::optional<Split> parseSplitName(const std::string& text);
+// Reads "file,label" or "file,label,split" rows: a UTF-8 byte-order mark, CRLF line ends, quoted
+// fields ("a,b.png", doubled quotes) and a header row ("file,label,split", "filename,class" ...)
+// are tolerated; blank lines are ignored. A row may leave the label empty when it names a split.
+// Rows with neither, and unknown split names, become problems. Throws IoError if the file cannot
 // be read.
 std::vector<LabelRow> readLabelCsv(const std::string& path, std::vector<LabelProblem>* problems = nullptr);
+// The rows as CSV text that readLabelCsv reads back: a "file,label,split" header, then one line
+// per row, fields quoted where they need it.
+std::string formatLabelCsv(const std::vector<LabelRow>& rows);
+// Writes formatLabelCsv(rows) to path through a temporary file renamed over it, so a failed write
+// (a full disk, a read-only folder) leaves the old file as it was. Throws IoError saying why.
+void writeLabelCsv(const std::string& path, const std::vector<LabelRow>& rows);
 
 }  // namespace medsynth::io

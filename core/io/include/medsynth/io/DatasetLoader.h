@@ -4,7 +4,8 @@
 // and NIfTI volumes and NumPy arrays (every slice or image), searched recursively, each image
 // prepared as the experiment's preprocessing says (window, MONOCHROME1 inversion, crop or pad to
 // the model's size keeping aspect, [-1, 1]; see engine::Preprocessing), with labels and
-// train/validation/test splits by patient from the folder's DatasetIndex. Unreadable files are
+// train/validation/test splits by patient from the folder's DatasetIndex (a labels CSV's or the
+// given rows' splits win over the seeded ones, for whole patients). Unreadable files are
 // skipped with a one-line reason each; the manifest carries only a hash of the pixels and
 // counts, never paths or names (privacy, DESIGN.md).
 //
@@ -14,8 +15,11 @@
 
 #include "medsynth/engine/Experiment.h"
 #include "medsynth/engine/ImageSet.h"
+#include "medsynth/io/DatasetIndex.h"
 
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,11 +37,17 @@ struct LoadedDataset {
 
 struct LoadOptions {
     int maxImages = 0;                 // <= 0: all (phantoms: 2048)
-    // A "file,label" CSV elsewhere than labels.csv in the folder (labels "csv" or "auto"); it is
-    // read, never recorded.
+    // A "file,label[,split]" CSV elsewhere than labels.csv in the folder; it is read, never
+    // recorded. Its labels are used with labels "csv" or "auto", its splits with any labels.
     std::string labelsCsv;
-    // Where prepared folders are cached between loads; empty: no disk cache.
+    // The same rows given directly (the Data page's labels and splits, saved or not); used
+    // instead of any CSV.
+    std::shared_ptr<const std::vector<LabelRow>> labelRows;
+    // Where prepared folders are cached between loads; empty: no disk cache. After a write, the
+    // entries used longest ago are removed until the cache's entries take at most cacheLimitBytes
+    // (the newest is kept even when it alone is larger).
     std::string cacheFolder;
+    uint64_t cacheLimitBytes = uint64_t(10) << 30;  // 10 GiB
     std::function<void(int, int)> progress;  // (files done, files); may throw to cancel
 };
 
@@ -61,7 +71,8 @@ LoadedDataset loadDataset(const std::string& spec, int channels, int imageSize, 
 // never name (privacy), checked against the content hash the run recorded. Throws IoError with
 // what to do: no folder given for a folder run, or a folder holding other images.
 // The experiment's preprocessing applies (the checkpoint's own); options.maxImages is the count
-// the run recorded.
+// the run recorded. When the run recorded its labels' hash, the labels and splits must match too
+// (labels.csv changed, or labels edited on the Data page: the message says so).
 LoadedDataset loadCheckpointDataset(const engine::Experiment& experiment, const std::string& folder,
                                     LoadOptions options = {});
 
