@@ -289,6 +289,7 @@ void ImageViewer::setWindow(const ViewerWindow& window)
     lut_.reset();
     window_.center = window.center;
     window_.width = std::max(window.width, step_);
+    window_.sigmoid = window.sigmoid;
     renderFrame();
     Q_EMIT windowChanged(window_.center, window_.width);
 }
@@ -318,7 +319,7 @@ void ImageViewer::dragWindow(int dx, int dy)
 {
     if (!shownFrame() || (dx == 0 && dy == 0))
         return;
-    setWindow({window_.center + dy * step_, window_.width + dx * step_});
+    setWindow({window_.center + dy * step_, window_.width + dx * step_, window_.sigmoid});
 }
 
 QStringList ImageViewer::presetNames() const
@@ -397,6 +398,7 @@ void ImageViewer::renderFrame()
     const double scale = 255.0 / window_.width;
     const int channels = frame->channels;
     const ViewerLut* lut = colour ? nullptr : lut_.get();
+    const bool sigmoid = window_.sigmoid;
     for (int y = 0; y < frame->height; ++y) {
         uchar* line = image.scanLine(y);
         const float* source = frame->values.data() + static_cast<size_t>(y) * frame->width * channels;
@@ -410,6 +412,10 @@ void ImageViewer::renderFrame()
                                           ? 0
                                           : std::min(static_cast<size_t>(std::min(index, 1e9)), lut->outputs.size() - 1);
                     v = std::clamp(lut->outputs[at] * 255.0, 0.0, 255.0);
+                } else if (sigmoid) {
+                    v = 255.0 / (1.0 + std::exp(-4.0 * (value - window_.center) / window_.width));
+                    if (!std::isfinite(v))
+                        v = value > window_.center ? 255.0 : 0.0;
                 } else {
                     v = std::clamp((value - low) * scale, 0.0, 255.0);
                 }
@@ -442,6 +448,8 @@ void ImageViewer::updateWindowLabel()
     QString text = lut_ ? tr("VOI LUT of the file (a drag changes to a window)")
                         : tr("Width %1, level %2").arg(QString::number(window_.width, 'g', 5),
                                                        QString::number(window_.center, 'g', 5));
+    if (!lut_ && window_.sigmoid)
+        text += tr(" (sigmoid, as the file asks)");
     if (monochrome1_)
         text += tr(" (MONOCHROME1: shown inverted)");
     windowLabel_->setText(text);

@@ -43,10 +43,14 @@ struct ViewerFrame {
     std::vector<float> values;
 };
 
-// A window in the units of the values: centre (level) and width.
+// A window in the units of the values: centre (level) and width. Linear by default (values
+// from center - width/2 to center + width/2 go from black to white); sigmoid: DICOM's VOI LUT
+// Function SIGMOID (PS3.3 C.11.2.1.3.1), 1 / (1 + exp(-4 (value - center) / width)), as a file may
+// ask for its own windows. A drag keeps the function; presets are linear.
 struct ViewerWindow {
     double center = 0.0;
     double width = 1.0;
+    bool sigmoid = false;
 };
 
 // A VOI LUT for display (a DICOM file's own): values firstValue, firstValue + 1, ... show as

@@ -39,6 +39,10 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     labelCombo_->setToolTip(tr("A class name for the selected images; type a new one or pick one in use"));
     setLabelButton_ = new QPushButton(tr("Set label"), this);
     setLabelButton_->setObjectName(QStringLiteral("setLabelButton"));
+    folderLabelButton_ = new QPushButton(tr("By folder"), this);
+    folderLabelButton_->setObjectName(QStringLiteral("folderLabelButton"));
+    folderLabelButton_->setToolTip(tr("Labels each selected image with the name of the sub-folder it is in (for "
+                                      "folders laid out one class per sub-folder)"));
     splitCombo_ = new QComboBox(this);
     splitCombo_->setObjectName(QStringLiteral("splitCombo"));
     for (io::Split split : {io::Split::Train, io::Split::Validation, io::Split::Test})
@@ -62,6 +66,7 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     row->addWidget(new QLabel(tr("Label:"), this));
     row->addWidget(labelCombo_);
     row->addWidget(setLabelButton_);
+    row->addWidget(folderLabelButton_);
     row->addSpacing(8);
     row->addWidget(new QLabel(tr("Split:"), this));
     row->addWidget(splitCombo_);
@@ -79,6 +84,7 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     layout->addWidget(note_);
 
     connect(setLabelButton_, &QPushButton::clicked, this, &LabelSplitEditor::applyLabel);
+    connect(folderLabelButton_, &QPushButton::clicked, this, &LabelSplitEditor::applyFolderLabels);
     connect(setSplitButton_, &QPushButton::clicked, this, &LabelSplitEditor::applySplit);
     connect(saveButton_, &QPushButton::clicked, this, &LabelSplitEditor::save);
     setSelection({});
@@ -138,6 +144,7 @@ void LabelSplitEditor::setSelection(const QList<int>& files)
     const bool enabled = !files.isEmpty() && spec_.index();
     labelCombo_->setEnabled(enabled);
     setLabelButton_->setEnabled(enabled);
+    folderLabelButton_->setEnabled(enabled);
     splitCombo_->setEnabled(enabled);
     setSplitButton_->setEnabled(enabled);
     if (enabled && files.size() == 1) {
@@ -169,6 +176,20 @@ void LabelSplitEditor::applyLabel()
     updateNote();
     Q_EMIT edited(label.isEmpty() ? tr("Label removed from %n image(s).", "", files_.size())
                                   : tr("Label \"%1\" set on %n image(s).", "", files_.size()).arg(label));
+}
+
+void LabelSplitEditor::applyFolderLabels()
+{
+    const int changed = spec_.setLabelFromFolder(files_);
+    const QStringList labels = spec_.labels();
+    for (const QString& label : labels) {
+        if (labelCombo_->findText(label) < 0)
+            labelCombo_->addItem(label);
+    }
+    updateNote();
+    Q_EMIT edited(changed > 0 ? tr("%n image(s) labelled by their sub-folder.", "", changed)
+                              : tr("No label changed: the selected images are not in sub-folders, or already have "
+                                   "their sub-folder's name."));
 }
 
 void LabelSplitEditor::applySplit()

@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void applyLabel();
+    void applyFolderLabels();
     void applySplit();
     void updateSummary();
     void updateNote();
@@ -50,6 +51,7 @@ private:
     QLabel* selectionLabel_ = nullptr;
     QComboBox* labelCombo_ = nullptr;
     QPushButton* setLabelButton_ = nullptr;
+    QPushButton* folderLabelButton_ = nullptr;
     QComboBox* splitCombo_ = nullptr;
     QPushButton* setSplitButton_ = nullptr;
     QLabel* splitSummary_ = nullptr;

@@ -68,6 +68,21 @@ int SessionDatasetSpec::setLabel(const QList<int>& files, const QString& label)
     return changed;
 }
 
+int SessionDatasetSpec::setLabelFromFolder(const QList<int>& files)
+{
+    int changed = 0;
+    for (int file : files) {
+        if (!index_ || file < 0 || file >= static_cast<int>(index_->files().size()))
+            continue;
+        const QString path = QString::fromStdString(index_->files()[static_cast<size_t>(file)].path);
+        const qsizetype slash = path.indexOf(QLatin1Char('/'));
+        if (slash <= 0)
+            continue;
+        changed += setLabel({file}, path.left(slash));
+    }
+    return changed;
+}
+
 int SessionDatasetSpec::setSplit(const QList<int>& files, io::Split split, int* groups)
 {
     if (!index_)

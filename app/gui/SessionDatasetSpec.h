@@ -33,6 +33,10 @@ public:
 
     // Sets the label of these files ("" removes it). Returns the number of files changed.
     int setLabel(const QList<int>& files, const QString& label);
+    // Labels each of these files by the first sub-folder it lies in under the scanned folder
+    // ("lesion/a.png" -> "lesion"; the usual layout of class folders); files directly in the
+    // folder keep their label. Returns the number of files changed.
+    int setLabelFromFolder(const QList<int>& files);
     // Sets the split of every group these files belong to; returns the files that moved with
     // them (all files of those groups).
     int setSplit(const QList<int>& files, io::Split split, int* groups = nullptr);

@@ -81,8 +81,9 @@ void chooseDisplay(ViewerImage& out, qint64 firstShown, double low, double high,
     const io::ImageMetadata& m = out.metadata;
     out.monochrome1 = io::isMonochrome1(m);
     const std::vector<io::VoiWindow> windows = fileWindows(m, firstShown);
+    const bool sigmoid = m.voiLutFunction == "SIGMOID";  // the file's windows only
     if (!windows.empty()) {
-        out.initialWindow = {windows.front().center, windows.front().width};
+        out.initialWindow = {windows.front().center, windows.front().width, sigmoid};
     } else if (usesNaturalRange(m, channels)) {
         const double top = std::pow(2.0, m.bitsStored) - 1.0;
         out.initialWindow = {top / 2.0, top};
@@ -95,7 +96,7 @@ void chooseDisplay(ViewerImage& out, qint64 firstShown, double low, double high,
     for (size_t i = 0; i < windows.size(); ++i) {
         const io::VoiWindow& w = windows[i];
         const QString name = w.explanation.empty() ? tr("Window %1").arg(i + 1) : QString::fromStdString(w.explanation);
-        out.presets.append({tr("From the file"), name, {w.center, w.width}, nullptr});
+        out.presets.append({tr("From the file"), name, {w.center, w.width, sigmoid}, nullptr});
     }
     if (channels == 1) {
         for (size_t i = 0; i < m.voiLuts.size(); ++i) {

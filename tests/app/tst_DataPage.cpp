@@ -623,6 +623,14 @@ void TestDataPage::labelsAndSplitsPerPatient()
         QCOMPARE(page.datasetSpec().split(mono1), io::Split::Test);
     QVERIFY2(page.statusText().contains(QStringLiteral("never in two splits")), qPrintable(page.statusText()));
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("dataNote"))->text().contains(QStringLiteral("not saved")));
+
+    // Class folders: each image takes its sub-folder's name.
+    grid->selectAll();
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("folderLabelButton")), Qt::LeftButton);
+    QCOMPARE(page.datasetSpec().label(ct), QStringLiteral("dicom"));
+    QCOMPARE(page.datasetSpec().label(png), QStringLiteral("png"));
+    QVERIFY(label->findText(QStringLiteral("png")) >= 0);
+    QVERIFY2(page.statusText().contains(QStringLiteral("by their sub-folder")), qPrintable(page.statusText()));
 }
 
 void TestDataPage::labelsAndSplitsAreSavedToLabelsCsv()

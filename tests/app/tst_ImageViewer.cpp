@@ -170,6 +170,37 @@ private Q_SLOTS:
         QVERIFY(viewer.applyPreset(QStringLiteral("File VOI LUT")));
         QVERIFY(viewer.showsLut());
     }
+
+    void sigmoidWindowFollowsTheDicomFormula()
+    {
+        // VOI LUT Function SIGMOID (PS3.3 C.11.2.1.3.1): 255 / (1 + exp(-4 (x - c) / w)).
+        ImageViewer viewer;
+        std::vector<ViewerFrame> frames{frameOf(0)};  // values 0 .. 7
+        viewer.setImage(std::move(frames), {3.0, 4.0, true}, false);
+        QVERIFY(viewer.window().sigmoid);
+        QVERIFY(viewer.findChild<QLabel*>(QStringLiteral("windowLabel"))->text().contains(QStringLiteral("sigmoid")));
+        auto expected = [](double x, double c, double w) {
+            return static_cast<int>(255.0 / (1.0 + std::exp(-4.0 * (x - c) / w)) + 0.5);
+        };
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(qGray(viewer.displayedImage().pixel(i % 4, i / 4)), expected(i, 3.0, 4.0));
+        QCOMPARE(qGray(viewer.displayedImage().pixel(3, 0)), 128);  // the centre: half way
+        // A drag keeps the function; a preset is linear.
+        QWidget* canvas = viewer.findChild<QWidget*>(QStringLiteral("imageCanvas"));
+        auto send = [canvas](QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, QPointF(pos), canvas->mapToGlobal(QPointF(pos)), button, buttons, Qt::NoModifier);
+            QApplication::sendEvent(canvas, &event);
+        };
+        send(QEvent::MouseButtonPress, {10, 10}, Qt::RightButton, Qt::RightButton);
+        send(QEvent::MouseMove, {30, 10}, Qt::NoButton, Qt::RightButton);
+        send(QEvent::MouseButtonRelease, {30, 10}, Qt::RightButton, Qt::NoButton);
+        QVERIFY(viewer.window().width > 4.0);
+        QVERIFY(viewer.window().sigmoid);
+        viewer.setPresets({{QStringLiteral("CT"), QStringLiteral("Plain"), {3.5, 8.0}, nullptr}});
+        QVERIFY(viewer.applyPreset(QStringLiteral("Plain")));
+        QVERIFY(!viewer.window().sigmoid);
+        QCOMPARE(qGray(viewer.displayedImage().pixel(0, 0)), 16);  // linear: (0 - -0.5) * 255 / 8
+    }
 };
 
 QTEST_MAIN(TestImageViewer)
