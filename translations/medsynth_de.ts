@@ -909,6 +909,22 @@
         <source>Select an image or a series to view it.</source>
         <translation>Wählen Sie ein Bild oder eine Serie, um es anzusehen.</translation>
     </message>
+    <message>
+        <source>Unsaved labels and splits</source>
+        <translation>Nicht gespeicherte Labels und Teilmengen</translation>
+    </message>
+    <message>
+        <source>The labels and splits set in %1 are not saved. Save them to its labels.csv first?</source>
+        <translation>Die in %1 gesetzten Labels und Teilmengen sind nicht gespeichert. Zuerst in dessen labels.csv speichern?</translation>
+    </message>
+    <message>
+        <source>labels.csv, line %1: %2</source>
+        <translation>labels.csv, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped files (%1) and labels.csv rows not used (%2)</source>
+        <translation>Übersprungene Dateien (%1) und nicht verwendete Zeilen von labels.csv (%2)</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataViewerTab</name>
@@ -1242,10 +1258,6 @@
         <translation>Verschiebt alle Bilder der Patienten (oder Dateien) der ausgewählten Bilder, damit kein Patient in zwei Teilmengen liegt</translation>
     </message>
     <message>
-        <source>Labels and splits set here are kept for this session only: they are not saved, and training does not use them yet.</source>
-        <translation>Hier gesetzte Labels und Teilmengen gelten nur für diese Sitzung: Sie werden nicht gespeichert, und das Training nutzt sie noch nicht.</translation>
-    </message>
-    <message>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
@@ -1292,6 +1304,56 @@
             <numerusform>%n Patienten oder Dateigruppe</numerusform>
             <numerusform>%n Patienten oder Dateigruppen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By folder</source>
+        <translation>Nach Ordner</translation>
+    </message>
+    <message>
+        <source>Labels each selected image with the name of the sub-folder it is in (for folders laid out one class per sub-folder)</source>
+        <translation>Versieht jedes ausgewählte Bild mit dem Namen seines Unterordners als Label (für Ordner mit einer Klasse pro Unterordner)</translation>
+    </message>
+    <message>
+        <source>Save to labels.csv</source>
+        <translation>In labels.csv speichern</translation>
+    </message>
+    <message>
+        <source>Writes every image&apos;s label and split to labels.csv in this folder (lines &quot;file,label,split&quot;), where training, medsynth-cli and the next session find them</source>
+        <translation>Schreibt Label und Teilmenge jedes Bildes in labels.csv in diesem Ordner (Zeilen &quot;file,label,split&quot;), wo Training, medsynth-cli und die nächste Sitzung sie finden</translation>
+    </message>
+    <message>
+        <source>The labels and splits could not be saved: %1. Training in this session still uses them; to keep them, copy the folder to one you can write to.</source>
+        <translation>Die Labels und Teilmengen konnten nicht gespeichert werden: %1. Das Training in dieser Sitzung verwendet sie weiterhin; um sie zu behalten, kopieren Sie den Ordner an einen beschreibbaren Ort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels and splits of %n image(s) saved to %1.</source>
+        <translation>
+            <numerusform>Labels und Teilmengen von %n Bild in %1 gespeichert.</numerusform>
+            <numerusform>Labels und Teilmengen von %n Bildern in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo is trained from images made in memory, so labels and splits set here are not used by training. Open a folder to label it for training.</source>
+        <translation>Die Demo wird mit im Speicher erzeugten Bildern trainiert, daher verwendet das Training die hier gesetzten Labels und Teilmengen nicht. Öffnen Sie einen Ordner, um ihn für das Training zu beschriften.</translation>
+    </message>
+    <message>
+        <source>Training on this folder uses the labels and splits shown here. They are not saved yet: &quot;Save to labels.csv&quot; keeps them for later sessions and for medsynth-cli.</source>
+        <translation>Das Training mit diesem Ordner verwendet die hier gezeigten Labels und Teilmengen. Sie sind noch nicht gespeichert: „In labels.csv speichern“ behält sie für spätere Sitzungen und für medsynth-cli.</translation>
+    </message>
+    <message>
+        <source>Training on this folder uses the labels and splits shown here (from labels.csv when the folder has one; otherwise no labels, and splits drawn by patient with seed 1).</source>
+        <translation>Das Training mit diesem Ordner verwendet die hier gezeigten Labels und Teilmengen (aus labels.csv, wenn der Ordner eine hat; sonst ohne Labels und mit Teilmengen nach Patient mit Startwert 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) labelled by their sub-folder.</source>
+        <translation>
+            <numerusform>%n Bild nach seinem Unterordner beschriftet.</numerusform>
+            <numerusform>%n Bilder nach ihrem Unterordner beschriftet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label changed: the selected images are not in sub-folders, or already have their sub-folder&apos;s name.</source>
+        <translation>Kein Label geändert: Die ausgewählten Bilder liegen nicht in Unterordnern oder haben bereits den Namen ihres Unterordners.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2283,10 @@
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
+    <message>
+        <source>The labels and splits set on the Data page are used, but they are not saved: save them there (&quot;Save to labels.csv&quot;) to be able to continue this run in a later session.</source>
+        <translation>Die auf der Seite „Daten“ gesetzten Labels und Teilmengen werden verwendet, sind aber nicht gespeichert: Speichern Sie sie dort („In labels.csv speichern“), um diesen Lauf in einer späteren Sitzung fortsetzen zu können.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
@@ -2483,6 +2549,10 @@ Mausrad, Auf/Ab, Bild auf/Bild ab: vorherige/nächste Schicht oder Bild (Pos1/En
     <message>
         <source>VOI LUT of the file (a drag changes to a window)</source>
         <translation>VOI-LUT der Datei (Ziehen wechselt zu einem Fenster)</translation>
+    </message>
+    <message>
+        <source> (sigmoid, as the file asks)</source>
+        <translation> (sigmoid, wie die Datei verlangt)</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,22 @@
         <source>Select an image or a series to view it.</source>
         <translation>Seleccione una imagen o una serie para verla.</translation>
     </message>
+    <message>
+        <source>Unsaved labels and splits</source>
+        <translation>Etiquetas y particiones sin guardar</translation>
+    </message>
+    <message>
+        <source>The labels and splits set in %1 are not saved. Save them to its labels.csv first?</source>
+        <translation>Las etiquetas y particiones asignadas en %1 no están guardadas. ¿Guardarlas antes en su labels.csv?</translation>
+    </message>
+    <message>
+        <source>labels.csv, line %1: %2</source>
+        <translation>labels.csv, línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped files (%1) and labels.csv rows not used (%2)</source>
+        <translation>Archivos omitidos (%1) y filas de labels.csv no usadas (%2)</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::DataViewerTab</name>
@@ -1242,10 +1258,6 @@
         <translation>Mueve todas las imágenes de los pacientes (o archivos) de las imágenes seleccionadas, para que ningún paciente esté en dos particiones</translation>
     </message>
     <message>
-        <source>Labels and splits set here are kept for this session only: they are not saved, and training does not use them yet.</source>
-        <translation>Las etiquetas y particiones asignadas aquí solo se conservan durante esta sesión: no se guardan y el entrenamiento aún no las usa.</translation>
-    </message>
-    <message>
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
@@ -1292,6 +1304,56 @@
             <numerusform>%n paciente o grupo de archivos</numerusform>
             <numerusform>%n pacientes o grupos de archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>By folder</source>
+        <translation>Por carpeta</translation>
+    </message>
+    <message>
+        <source>Labels each selected image with the name of the sub-folder it is in (for folders laid out one class per sub-folder)</source>
+        <translation>Etiqueta cada imagen seleccionada con el nombre de la subcarpeta en la que está (para carpetas organizadas con una clase por subcarpeta)</translation>
+    </message>
+    <message>
+        <source>Save to labels.csv</source>
+        <translation>Guardar en labels.csv</translation>
+    </message>
+    <message>
+        <source>Writes every image&apos;s label and split to labels.csv in this folder (lines &quot;file,label,split&quot;), where training, medsynth-cli and the next session find them</source>
+        <translation>Escribe la etiqueta y la partición de cada imagen en labels.csv de esta carpeta (líneas &quot;file,label,split&quot;), donde las encuentran el entrenamiento, medsynth-cli y la próxima sesión</translation>
+    </message>
+    <message>
+        <source>The labels and splits could not be saved: %1. Training in this session still uses them; to keep them, copy the folder to one you can write to.</source>
+        <translation>No se pudieron guardar las etiquetas y particiones: %1. El entrenamiento de esta sesión las sigue usando; para conservarlas, copie la carpeta a una en la que pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labels and splits of %n image(s) saved to %1.</source>
+        <translation>
+            <numerusform>Etiquetas y particiones de %n imagen guardadas en %1.</numerusform>
+            <numerusform>Etiquetas y particiones de %n imágenes guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo is trained from images made in memory, so labels and splits set here are not used by training. Open a folder to label it for training.</source>
+        <translation>La demostración se entrena con imágenes generadas en memoria, así que las etiquetas y particiones asignadas aquí no se usan al entrenar. Abra una carpeta para etiquetarla para el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training on this folder uses the labels and splits shown here. They are not saved yet: &quot;Save to labels.csv&quot; keeps them for later sessions and for medsynth-cli.</source>
+        <translation>El entrenamiento con esta carpeta usa las etiquetas y particiones mostradas aquí. Aún no están guardadas: &quot;Guardar en labels.csv&quot; las conserva para sesiones posteriores y para medsynth-cli.</translation>
+    </message>
+    <message>
+        <source>Training on this folder uses the labels and splits shown here (from labels.csv when the folder has one; otherwise no labels, and splits drawn by patient with seed 1).</source>
+        <translation>El entrenamiento con esta carpeta usa las etiquetas y particiones mostradas aquí (de labels.csv si la carpeta tiene uno; si no, sin etiquetas y con particiones por paciente con semilla 1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) labelled by their sub-folder.</source>
+        <translation>
+            <numerusform>%n imagen etiquetada según su subcarpeta.</numerusform>
+            <numerusform>%n imágenes etiquetadas según su subcarpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label changed: the selected images are not in sub-folders, or already have their sub-folder&apos;s name.</source>
+        <translation>Ninguna etiqueta cambió: las imágenes seleccionadas no están en subcarpetas o ya tienen el nombre de su subcarpeta.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2283,10 @@
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
+    <message>
+        <source>The labels and splits set on the Data page are used, but they are not saved: save them there (&quot;Save to labels.csv&quot;) to be able to continue this run in a later session.</source>
+        <translation>Se usan las etiquetas y particiones asignadas en la página Datos, pero no están guardadas: guárdelas allí (&quot;Guardar en labels.csv&quot;) para poder continuar esta ejecución en una sesión posterior.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingWorker</name>
@@ -2483,6 +2549,10 @@ Rueda, Arriba/Abajo, RePág/AvPág: corte o fotograma anterior/siguiente (Inicio
     <message>
         <source>VOI LUT of the file (a drag changes to a window)</source>
         <translation>VOI LUT del archivo (al arrastrar pasa a una ventana)</translation>
+    </message>
+    <message>
+        <source> (sigmoid, as the file asks)</source>
+        <translation> (sigmoide, como pide el archivo)</translation>
     </message>
 </context>
 <context>

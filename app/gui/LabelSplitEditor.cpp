@@ -53,6 +53,7 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
                                    "patient is in two splits"));
     splitSummary_ = new QLabel(this);
     splitSummary_->setObjectName(QStringLiteral("splitSummaryLabel"));
+    splitSummary_->setWordWrap(true);  // beside the Save button in narrow windows
     saveButton_ = new QPushButton(tr("Save to labels.csv"), this);
     saveButton_->setObjectName(QStringLiteral("saveLabelsButton"));
     saveButton_->setToolTip(tr("Writes every image's label and split to labels.csv in this folder (lines "
@@ -72,11 +73,11 @@ LabelSplitEditor::LabelSplitEditor(SessionDatasetSpec& spec, QWidget* parent)
     row->addWidget(splitCombo_);
     row->addWidget(setSplitButton_);
     row->addStretch(1);
-    row->addWidget(saveButton_);
     auto* counts = new QHBoxLayout;
     counts->addWidget(selectionLabel_);
     counts->addSpacing(12);
     counts->addWidget(splitSummary_, 1);
+    counts->addWidget(saveButton_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);

@@ -789,7 +789,9 @@ DatasetIndex DatasetIndex::scan(const std::string& folder, const ScanOptions& op
         Probe& probe = probes[i];
         const std::string path = relativeTo(root, listing.files[i]);
         if (!probe.ok) {
-            d.skipped.push_back({path, probe.reason});
+            std::error_code error;  // the labels CSV in use is not a skipped image
+            if (options.labelsCsv.empty() || !fs::equivalent(listing.files[i], fs::path(options.labelsCsv), error))
+                d.skipped.push_back({path, probe.reason});
             continue;
         }
         IndexedFile file;
