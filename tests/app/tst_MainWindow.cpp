@@ -305,6 +305,26 @@ struct HandBuilder {
     }
 };
 
+// A folder of count 40x40 PNG phantoms (with the labels.csv the CLI writes beside them).
+bool makePngPhantoms(const QString& folder, int count)
+{
+    QProcess make;
+    make.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("phantoms"), QStringLiteral("--out"), folder,
+                                                   QStringLiteral("--count"), QString::number(count), QStringLiteral("--size"),
+                                                   QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("png")});
+    return make.waitForFinished(60000) && make.exitCode() == 0;
+}
+
+// The Train page set to a tiny DCGAN: the smallest image size, batch 4, this many steps.
+void chooseTinyDcgan(gui::TrainPage* page, int steps)
+{
+    auto* templates = page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"));
+    templates->setCurrentIndex(templates->findData(QStringLiteral("dcgan")));
+    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(steps);
+}
+
 }  // namespace
 
 void TestMainWindow::designerBuildsVaeByHand()
@@ -580,21 +600,13 @@ void TestMainWindow::trainPreparesAFolderAsChosen()
 {
     // A folder of 8 PNG phantoms (each file its own group for the split).
     const QString folder = temp_.filePath(QStringLiteral("pngs"));
-    QProcess make;
-    make.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("phantoms"), QStringLiteral("--out"), folder,
-                                                   QStringLiteral("--count"), QStringLiteral("8"), QStringLiteral("--size"),
-                                                   QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("png")});
-    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+    QVERIFY(makePngPhantoms(folder, 8));
 
     MainWindow window;
     window.show();
     gui::TrainPage* page = window.trainPage();
     page->addDatasetFolder(folder);
-    page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))
-        ->setCurrentIndex(page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))->findData(QStringLiteral("dcgan")));
-    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
-    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
-    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(2);
+    chooseTinyDcgan(page, 2);
     auto* windowChoice = page->findChild<QComboBox*>(QStringLiteral("windowCombo"));
     auto* fit = page->findChild<QComboBox*>(QStringLiteral("fitCombo"));
     QVERIFY(windowChoice && fit);
@@ -643,11 +655,7 @@ void TestMainWindow::trainingUsesTheDataPageLabelsAndSplits()
     // 8 PNG phantoms; the seeded split would hold some out, but every image is put in train on the
     // Data page, and that is what the run trains on, saved or not.
     const QString folder = temp_.filePath(QStringLiteral("relabelled"));
-    QProcess make;
-    make.start(QStringLiteral(MEDSYNTH_CLI_PATH), {QStringLiteral("phantoms"), QStringLiteral("--out"), folder,
-                                                   QStringLiteral("--count"), QStringLiteral("8"), QStringLiteral("--size"),
-                                                   QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("png")});
-    QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+    QVERIFY(makePngPhantoms(folder, 8));
 
     MainWindow window;
     window.show();
@@ -666,11 +674,7 @@ void TestMainWindow::trainingUsesTheDataPageLabelsAndSplits()
     gui::TrainPage* page = window.trainPage();
     auto* dataset = page->findChild<QComboBox*>(QStringLiteral("datasetCombo"));
     QCOMPARE(dataset->currentData().toString(), folder);
-    page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))
-        ->setCurrentIndex(page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"))->findData(QStringLiteral("dcgan")));
-    page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->setCurrentIndex(0);
-    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
-    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(1);
+    chooseTinyDcgan(page, 1);
     page->startTraining();
     QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
     QCOMPARE(page->lastSummary().steps, int64_t(1));

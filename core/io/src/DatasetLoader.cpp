@@ -288,7 +288,10 @@ std::vector<std::string> splitNotes(std::map<std::string, int> counts, const eng
                                       std::to_string(counts["train"]) + " training, " +
                                       std::to_string(counts["validation"]) + " validation and " +
                                       std::to_string(counts["test"]) + " test images."};
-    if (counts["validation"] == 0 && p.validationFraction > 0)
+    if (counts["validation"] == 0 && listed)
+        notes.push_back("No image is in the validation split (" + labels.name +
+                        " puts none there), so held-out metrics are not measured.");
+    else if (counts["validation"] == 0 && p.validationFraction > 0)
         notes.push_back("No image fell in the validation split (the folder has " + std::to_string(groups) +
                         " patient(s) or file group(s)), so held-out metrics are not measured; they need more "
                         "patients.");
