@@ -407,11 +407,10 @@ void DataPage::onScanFinished(const QString& error, bool cancelled)
         item->setToolTip(item->text());
         item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
-    // Rows of labels.csv that could not be used (archive label notes have no line and are not
-    // about the CSV).
+    // Rows of labels.csv that could not be used (not the NumPy archives' label notes).
     int labelProblems = 0;
     for (const io::LabelProblem& problem : index.labelProblems()) {
-        if (problem.line <= 0)
+        if (!problem.row)
             continue;
         ++labelProblems;
         auto* item = new QListWidgetItem(tr("labels.csv, line %1: %2").arg(problem.line).arg(QString::fromStdString(problem.message)),

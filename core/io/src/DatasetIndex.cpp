@@ -572,7 +572,8 @@ std::vector<int> matchLabelRows(DatasetIndex::Data& d, const std::vector<LabelRo
         if (f < 0) {
             const auto s = skipped.find(row.file);
             d.labelProblems.push_back({row.line, s != skipped.end() ? "'" + row.file + "' was skipped: " + s->second->reason
-                                                                     : "'" + row.file + "' is not an image in the folder"});
+                                                                     : "'" + row.file + "' is not an image in the folder",
+                                       true});
         }
         fileOfRow[r] = f;
     }
@@ -595,7 +596,7 @@ void assignLabels(DatasetIndex::Data& d, bool labelsFromFolders, const std::vect
         if (f < 0 || row.label.empty()) continue;
         if (fromCsv[f]) {
             if (labelText[f] != row.label)
-                d.labelProblems.push_back({row.line, "'" + row.file + "' is listed again with another label; the first is kept"});
+                d.labelProblems.push_back({row.line, "'" + row.file + "' is listed again with another label; the first is kept", true});
             continue;
         }
         fromCsv[f] = true;
@@ -663,7 +664,8 @@ void applyListedSplits(DatasetIndex::Data& d, const std::vector<LabelRow>& rows,
             d.labelProblems.push_back({row.line, "'" + row.file + "' is listed in the " + splitName(*row.split) +
                                                      " split, but other images of " + d.groups[static_cast<size_t>(g)].key +
                                                      " are in " + splitName(*chosen) +
-                                                     "; a patient stays in one split, so it stays in " + splitName(*chosen)});
+                                                     "; a patient stays in one split, so it stays in " + splitName(*chosen),
+                                       true});
     }
     for (size_t g = 0; g < d.groups.size(); ++g) {
         if (!listed[g]) continue;

@@ -106,7 +106,7 @@ std::vector<LabelRow> readLabelCsv(const std::string& path, std::vector<LabelPro
     int number = 0;
     bool firstRecord = true;
     auto problem = [&](const std::string& message) {
-        if (problems) problems->push_back({number, message});
+        if (problems) problems->push_back({number, message, true});
     };
     while (std::getline(lines, line)) {
         ++number;

@@ -28,22 +28,37 @@ constexpr const char* kAccepted =
     "a dataset is \"phantom:brain\" or a folder of DICOM, NIfTI, PNG, JPEG, TIFF, BMP or NumPy (.npy, .npz) images";
 constexpr int kDefaultPhantomCount = 2048;
 
-// FNV-1a, 64 bit, over the IEEE bits of each value in little-endian order, so the hash of the
-// same pixels is the same on every machine.
+// FNV-1a, 64 bit, fed 32-bit words byte by byte in little-endian order, so a hash is the same on
+// every machine; written as 16 hex digits.
+class Fnv1a {
+public:
+    void add(uint32_t word) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            hash_ ^= (word >> shift) & 0xFF;
+            hash_ *= 0x100000001B3ull;
+        }
+    }
+    std::string hex() const {
+        static const char* const kHex = "0123456789abcdef";
+        std::string text(16, '0');
+        uint64_t hash = hash_;
+        for (int i = 15; i >= 0; --i, hash >>= 4) text[i] = kHex[hash & 0xF];
+        return text;
+    }
+
+private:
+    uint64_t hash_ = 0xCBF29CE484222325ull;
+};
+
+// The IEEE bits of each value.
 std::string contentHash(const std::vector<float>& values) {
-    uint64_t hash = 0xCBF29CE484222325ull;
+    Fnv1a hash;
     for (float v : values) {
         uint32_t bits;
         std::memcpy(&bits, &v, sizeof bits);
-        for (int shift = 0; shift < 32; shift += 8) {
-            hash ^= (bits >> shift) & 0xFF;
-            hash *= 0x100000001B3ull;
-        }
+        hash.add(bits);
     }
-    static const char* const kHex = "0123456789abcdef";
-    std::string text(16, '0');
-    for (int i = 15; i >= 0; --i, hash >>= 4) text[i] = kHex[hash & 0xF];
-    return text;
+    return hash.hex();
 }
 
 LoadedDataset loadPhantom(const std::string& name, int channels, int imageSize, uint64_t seed, int maxImages,
@@ -171,7 +186,7 @@ FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& fil
     const DatasetIndex index = DatasetIndex::scan(dir.string(), scan);
     std::vector<LabelProblem> problems = source.problems;
     for (const LabelProblem& problem : index.labelProblems())
-        if (problem.line > 0 || (source.rows && problem.message.rfind('\'', 0) == 0)) problems.push_back(problem);
+        if (problem.row) problems.push_back(problem);
     if (std::string note = labelProblemsNote(source, problems); !note.empty()) facts.notes.push_back(std::move(note));
     facts.groups = static_cast<int>(index.groups().size());
     const std::vector<int> values = classValues(index.classNames());
@@ -298,25 +313,16 @@ std::vector<std::string> splitNotes(std::map<std::string, int> counts, const eng
     return notes;
 }
 
-// FNV-1a, 64 bit, over each image's class and split, so a continued run can check that its
-// labels did not change; "" when the images have neither.
+// Each image's class and split, so a continued run can check that its labels did not change; ""
+// when the images have neither.
 std::string labelsHash(const engine::ImageSet& images) {
     if (images.labels.empty() && images.splits.empty()) return {};
-    uint64_t hash = 0xCBF29CE484222325ull;
-    auto add = [&hash](uint32_t value) {
-        for (int shift = 0; shift < 32; shift += 8) {
-            hash ^= (value >> shift) & 0xFF;
-            hash *= 0x100000001B3ull;
-        }
-    };
-    add(static_cast<uint32_t>(images.labels.size()));
-    for (int label : images.labels) add(static_cast<uint32_t>(label));
-    add(static_cast<uint32_t>(images.splits.size()));
-    for (engine::ImageSplit split : images.splits) add(static_cast<uint32_t>(split));
-    static const char* const kHex = "0123456789abcdef";
-    std::string text(16, '0');
-    for (int i = 15; i >= 0; --i, hash >>= 4) text[i] = kHex[hash & 0xF];
-    return text;
+    Fnv1a hash;
+    hash.add(static_cast<uint32_t>(images.labels.size()));
+    for (int label : images.labels) hash.add(static_cast<uint32_t>(label));
+    hash.add(static_cast<uint32_t>(images.splits.size()));
+    for (engine::ImageSplit split : images.splits) hash.add(static_cast<uint32_t>(split));
+    return hash.hex();
 }
 
 void setManifest(LoadedDataset& loaded) {

@@ -168,6 +168,8 @@ struct IntensityHistogram {
 struct LabelProblem {
     int line = 0;                    // CSV line, 1-based; 0 for problems without a line
     std::string message;
+    bool row = false;                // about a labels row (a CSV line, or a row given directly);
+                                     // false: a NumPy archive's note
 };
 
 struct DatasetSummary {
