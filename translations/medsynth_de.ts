@@ -27,6 +27,85 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>A weight of the model became NaN or infinite at step %1; no checkpoint was written.</source>
+        <translation>Ein Gewicht des Modells wurde in Schritt %1 NaN oder unendlich; es wurde kein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <source>The loss &apos;%1&apos; became NaN or infinite at step %2; the model&apos;s state is broken from there on.</source>
+        <translation>Der Verlust „%1“ wurde in Schritt %2 NaN oder unendlich; der Zustand des Modells ist von dort an unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>The discriminator is winning: its loss has stayed near zero for %1 steps, so it tells real from generated images almost perfectly and the generator gets almost no useful signal to learn from.</source>
+        <translation>Der Diskriminator gewinnt: Sein Verlust liegt seit %1 Schritten nahe null. Er unterscheidet echte von erzeugten Bildern fast perfekt, und der Generator bekommt kaum noch ein brauchbares Signal zum Lernen.</translation>
+    </message>
+    <message>
+        <source>The generated samples are becoming alike (mode collapse): their variety has fallen to %1% of its best so far, so the generator covers fewer and fewer kinds of image.</source>
+        <translation>Die erzeugten Beispiele werden einander ähnlich (Mode Collapse): Ihre Vielfalt ist auf %1 % ihres bisher besten Werts gefallen, der Generator deckt immer weniger Arten von Bildern ab.</translation>
+    </message>
+    <message>
+        <source>The losses are swinging up and down more and more widely over the last %1 steps: the generator and the discriminator keep overshooting each other instead of settling.</source>
+        <translation>Die Verluste schwanken in den letzten %1 Schritten immer stärker auf und ab: Generator und Diskriminator schießen gegenseitig über das Ziel hinaus, statt sich einzupendeln.</translation>
+    </message>
+    <message>
+        <source>A checkpoint could not be written (%1).</source>
+        <translation>Ein Checkpoint konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Live FID/KID stopped: %1</source>
+        <translation>Die laufende FID/KID-Messung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1. Resume from it with a lower learning rate.</source>
+        <translation>Der letzte gute Checkpoint ist %1. Setzen Sie das Training von dort mit einer niedrigeren Lernrate fort.</translation>
+    </message>
+    <message>
+        <source>Start again with a lower learning rate.</source>
+        <translation>Beginnen Sie neu mit einer niedrigeren Lernrate.</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1 (step %2). Lower the learning rate (for example to a tenth) and continue: the run goes back to that checkpoint.</source>
+        <translation>Der letzte gute Checkpoint ist %1 (Schritt %2). Senken Sie die Lernrate (zum Beispiel auf ein Zehntel) und setzen Sie fort: Der Lauf kehrt zu diesem Checkpoint zurück.</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to go back to. Start again with a lower learning rate (for example a tenth of it).</source>
+        <translation>Es gibt keinen Checkpoint, zu dem der Lauf zurückkehren könnte. Beginnen Sie neu mit einer niedrigeren Lernrate (zum Beispiel einem Zehntel).</translation>
+    </message>
+    <message>
+        <source>Lower the discriminator&apos;s learning rate (for example to half of the generator&apos;s), or give it fewer updates per generator update (critic steps now %1), or make the discriminator smaller (fewer channels or layers). If it keeps happening, try the hinge loss or the WGAN-GP recipe.</source>
+        <translation>Senken Sie die Lernrate des Diskriminators (zum Beispiel auf die Hälfte der des Generators), geben Sie ihm weniger Updates pro Generator-Update (derzeit %1 Critic-Schritte) oder machen Sie den Diskriminator kleiner (weniger Kanäle oder Schichten). Wenn es wieder passiert, versuchen Sie den Hinge-Verlust oder das WGAN-GP-Rezept.</translation>
+    </message>
+    <message>
+        <source>Lower the discriminator&apos;s learning rate (for example to half of the generator&apos;s), or make the discriminator smaller (fewer channels or layers). If it keeps happening, try the hinge loss or the WGAN-GP recipe.</source>
+        <translation>Senken Sie die Lernrate des Diskriminators (zum Beispiel auf die Hälfte der des Generators) oder machen Sie den Diskriminator kleiner (weniger Kanäle oder Schichten). Wenn es wieder passiert, versuchen Sie den Hinge-Verlust oder das WGAN-GP-Rezept.</translation>
+    </message>
+    <message>
+        <source>Lower the learning rates, or use the hinge loss or the WGAN-GP recipe, which collapse less often; if it started recently, resume from an earlier checkpoint with these changes.</source>
+        <translation>Senken Sie die Lernraten oder verwenden Sie den Hinge-Verlust oder das WGAN-GP-Rezept, die seltener kollabieren; wenn es erst kürzlich begonnen hat, setzen Sie mit diesen Änderungen von einem früheren Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Lower the KL weight beta or lengthen its warm-up, or lower the learning rate, and resume from an earlier checkpoint.</source>
+        <translation>Senken Sie das KL-Gewicht Beta oder verlängern Sie seine Aufwärmphase, oder senken Sie die Lernrate, und setzen Sie von einem früheren Checkpoint fort.</translation>
+    </message>
+    <message>
+        <source>Lower the learning rates (for example halve both), or use Adam with beta1 = 0.5; a moving average of the generator&apos;s weights (EMA) smooths the samples meanwhile.</source>
+        <translation>Senken Sie die Lernraten (zum Beispiel beide halbieren) oder verwenden Sie Adam mit beta1 = 0,5; ein gleitender Mittelwert der Generatorgewichte (EMA) glättet die Beispiele in der Zwischenzeit.</translation>
+    </message>
+    <message>
+        <source>Free some disk space; training goes on. The last checkpoint written is %1 (step %2).</source>
+        <translation>Geben Sie Speicherplatz frei; das Training läuft weiter. Der letzte geschriebene Checkpoint ist %1 (Schritt %2).</translation>
+    </message>
+    <message>
+        <source>Free some disk space; training goes on. No checkpoint has been written yet.</source>
+        <translation>Geben Sie Speicherplatz frei; das Training läuft weiter. Bisher wurde kein Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <source>Training goes on without live FID/KID. Check the feature network (built-in, or a TorchScript file that takes these images) and start a new run to measure again.</source>
+        <translation>Das Training läuft ohne laufende FID/KID-Messung weiter. Prüfen Sie das Merkmalsnetz (das eingebaute oder eine TorchScript-Datei, die diese Bilder annimmt) und starten Sie einen neuen Lauf, um wieder zu messen.</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectCommand</name>
     <message>
         <source>Disconnect %1 from %2</source>

@@ -27,6 +27,85 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>A weight of the model became NaN or infinite at step %1; no checkpoint was written.</source>
+        <translation>Un peso del modelo se volvió NaN o infinito en el paso %1; no se escribió ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>The loss &apos;%1&apos; became NaN or infinite at step %2; the model&apos;s state is broken from there on.</source>
+        <translation>La pérdida «%1» se volvió NaN o infinita en el paso %2; el estado del modelo queda roto a partir de ahí.</translation>
+    </message>
+    <message>
+        <source>The discriminator is winning: its loss has stayed near zero for %1 steps, so it tells real from generated images almost perfectly and the generator gets almost no useful signal to learn from.</source>
+        <translation>El discriminador está ganando: su pérdida lleva %1 pasos cerca de cero, así que distingue las imágenes reales de las generadas casi a la perfección y el generador apenas recibe una señal útil de la que aprender.</translation>
+    </message>
+    <message>
+        <source>The generated samples are becoming alike (mode collapse): their variety has fallen to %1% of its best so far, so the generator covers fewer and fewer kinds of image.</source>
+        <translation>Las muestras generadas se parecen cada vez más (colapso de modos): su variedad ha caído al %1 % de su mejor valor hasta ahora, así que el generador cubre cada vez menos tipos de imagen.</translation>
+    </message>
+    <message>
+        <source>The losses are swinging up and down more and more widely over the last %1 steps: the generator and the discriminator keep overshooting each other instead of settling.</source>
+        <translation>Las pérdidas oscilan cada vez con más amplitud en los últimos %1 pasos: el generador y el discriminador se pasan de largo el uno al otro en lugar de estabilizarse.</translation>
+    </message>
+    <message>
+        <source>A checkpoint could not be written (%1).</source>
+        <translation>No se pudo escribir un punto de control (%1).</translation>
+    </message>
+    <message>
+        <source>Live FID/KID stopped: %1</source>
+        <translation>La medición de FID/KID en directo se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1. Resume from it with a lower learning rate.</source>
+        <translation>El último punto de control correcto es %1. Reanude desde él con una tasa de aprendizaje más baja.</translation>
+    </message>
+    <message>
+        <source>Start again with a lower learning rate.</source>
+        <translation>Empiece de nuevo con una tasa de aprendizaje más baja.</translation>
+    </message>
+    <message>
+        <source>The last good checkpoint is %1 (step %2). Lower the learning rate (for example to a tenth) and continue: the run goes back to that checkpoint.</source>
+        <translation>El último punto de control correcto es %1 (paso %2). Baje la tasa de aprendizaje (por ejemplo a una décima parte) y continúe: la ejecución vuelve a ese punto de control.</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to go back to. Start again with a lower learning rate (for example a tenth of it).</source>
+        <translation>No hay ningún punto de control al que volver. Empiece de nuevo con una tasa de aprendizaje más baja (por ejemplo una décima parte).</translation>
+    </message>
+    <message>
+        <source>Lower the discriminator&apos;s learning rate (for example to half of the generator&apos;s), or give it fewer updates per generator update (critic steps now %1), or make the discriminator smaller (fewer channels or layers). If it keeps happening, try the hinge loss or the WGAN-GP recipe.</source>
+        <translation>Baje la tasa de aprendizaje del discriminador (por ejemplo a la mitad de la del generador), dele menos actualizaciones por cada actualización del generador (ahora %1 pasos del crítico) o haga más pequeño el discriminador (menos canales o capas). Si vuelve a ocurrir, pruebe la pérdida hinge o la receta WGAN-GP.</translation>
+    </message>
+    <message>
+        <source>Lower the discriminator&apos;s learning rate (for example to half of the generator&apos;s), or make the discriminator smaller (fewer channels or layers). If it keeps happening, try the hinge loss or the WGAN-GP recipe.</source>
+        <translation>Baje la tasa de aprendizaje del discriminador (por ejemplo a la mitad de la del generador) o haga más pequeño el discriminador (menos canales o capas). Si vuelve a ocurrir, pruebe la pérdida hinge o la receta WGAN-GP.</translation>
+    </message>
+    <message>
+        <source>Lower the learning rates, or use the hinge loss or the WGAN-GP recipe, which collapse less often; if it started recently, resume from an earlier checkpoint with these changes.</source>
+        <translation>Baje las tasas de aprendizaje o use la pérdida hinge o la receta WGAN-GP, que colapsan con menos frecuencia; si empezó hace poco, reanude desde un punto de control anterior con estos cambios.</translation>
+    </message>
+    <message>
+        <source>Lower the KL weight beta or lengthen its warm-up, or lower the learning rate, and resume from an earlier checkpoint.</source>
+        <translation>Baje el peso beta de la KL o alargue su calentamiento, o baje la tasa de aprendizaje, y reanude desde un punto de control anterior.</translation>
+    </message>
+    <message>
+        <source>Lower the learning rates (for example halve both), or use Adam with beta1 = 0.5; a moving average of the generator&apos;s weights (EMA) smooths the samples meanwhile.</source>
+        <translation>Baje las tasas de aprendizaje (por ejemplo, a la mitad ambas) o use Adam con beta1 = 0,5; una media móvil de los pesos del generador (EMA) suaviza las muestras mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Free some disk space; training goes on. The last checkpoint written is %1 (step %2).</source>
+        <translation>Libere espacio en disco; el entrenamiento continúa. El último punto de control escrito es %1 (paso %2).</translation>
+    </message>
+    <message>
+        <source>Free some disk space; training goes on. No checkpoint has been written yet.</source>
+        <translation>Libere espacio en disco; el entrenamiento continúa. Todavía no se ha escrito ningún punto de control.</translation>
+    </message>
+    <message>
+        <source>Training goes on without live FID/KID. Check the feature network (built-in, or a TorchScript file that takes these images) and start a new run to measure again.</source>
+        <translation>El entrenamiento continúa sin FID/KID en directo. Compruebe la red de características (la integrada o un archivo TorchScript que acepte estas imágenes) e inicie una ejecución nueva para volver a medir.</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectCommand</name>
     <message>
         <source>Disconnect %1 from %2</source>

@@ -56,6 +56,9 @@ Options (they override the experiment file's values):
                        the lowest FID when the run measures it, else the lowest loss (or, for
                        classifiers and segmenters, the best held-out F1 or Dice); best.json says which
   --precision P        fp32 (default) or bf16 (bfloat16 autocast; CUDA only, the CPU uses fp32)
+  --data-placement W   auto (default: the dataset stays on the GPU when the GPU could hold it twice
+                       over plus 1 GiB, else in memory with each batch copied over) or host (always
+                       in memory, for a GPU shared with others); the CPU ignores it
   --resume RUNDIR      continue RUNDIR from its last checkpoint with its own settings (only --data,
                        --labels-csv and --dataset-cache for a folder dataset, and --quiet may be
                        given); metrics.jsonl continues
@@ -266,7 +269,7 @@ int trainCommand(const Arguments& args)
     std::vector<std::string> settings = {
         "template", "image-size", "channels", "batch", "steps", "threads", "seed", "device", "lr", "sample-every",
         "max-images", "out", "optimizer", "schedule", "adversarial-loss", "kl-beta", "kl-warmup", "checkpoint-every",
-        "precision", "evaluate-every", "extractor"};
+        "precision", "data-placement", "evaluate-every", "extractor"};
     settings.insert(settings.end(), kDataPreparationValueFlags.begin(), kDataPreparationValueFlags.end());
     settings.insert(settings.end(), kDataPreparationFlags.begin(), kDataPreparationFlags.end());
     std::vector<std::string> valued = settings;
@@ -340,6 +343,7 @@ int trainCommand(const Arguments& args)
         e.seed = static_cast<uint64_t>(cl.integer("seed", static_cast<int64_t>(e.seed), 0, INT64_MAX));
         e.device = cl.text("device", e.device);
         e.precision = cl.text("precision", e.precision);
+        e.dataPlacement = cl.text("data-placement", e.dataPlacement);
         e.learningRate = cl.real("lr", e.learningRate, 1e-8, 1.0);
         e.optimizerType = cl.text("optimizer", e.optimizerType);
         if (cl.has("lr") || cl.has("optimizer"))

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "DataPage.h"
 #include "DesignPage.h"
+#include "DiagnosticText.h"
 #include "medsynth/engine/RoleContracts.h"
 #include "medsynth/engine/RunHistory.h"
 #include "medsynth/engine/TemplateLibrary.h"
@@ -532,8 +533,8 @@ widgets::MetricChart* TrainPage::lossChart() const { return charts_->lossChart()
 
 void TrainPage::onDiagnostic(const engine::DiagnosticReport& report)
 {
-    QString text = QStringLiteral("<b>%1</b> %2").arg(QString::fromStdString(report.message).toHtmlEscaped(),
-                                                      QString::fromStdString(report.remedy).toHtmlEscaped());
+    QString text = QStringLiteral("<b>%1</b> %2").arg(widgets::DiagnosticText::message(report).toHtmlEscaped(),
+                                                      widgets::DiagnosticText::remedy(report).toHtmlEscaped());
     if (report.paused)
         text += QStringLiteral("<br>") + tr("The run paused itself at step %1 so nothing is lost.")
                                               .arg(QLocale().toString(static_cast<qlonglong>(report.step)));

@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 #include <map>
@@ -766,6 +767,19 @@ void TestMainWindow::screenshots()
             QVERIFY(window.grab().save(file));
         }
     }
+    // A diagnostic banner, worded in German, at the small size.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(MEDSYNTH_QM_DIR "/medsynth_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    engine::DiagnosticReport collapse;
+    collapse.kind = engine::DiagnosticReport::Kind::DiscriminatorCollapse;
+    collapse.window = 20;
+    collapse.criticSteps = 1;
+    Q_EMIT page->controller()->diagnosticRaised(collapse);
+    window.setCurrentPage(MainWindow::TrainPageIndex);
+    QTest::qWait(400);
+    QVERIFY(window.grab().save(out + QStringLiteral("/train-diagnostic-de-900x600.png")));
+    QCoreApplication::removeTranslator(&german);
     page->stopTraining();
     QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
 }

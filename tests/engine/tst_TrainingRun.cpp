@@ -213,6 +213,42 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingRun(e, tinyData(), "", nullptr));
     }
 
+    // Where the dataset lives changes nothing of what trains: on the CPU "host" is the same place;
+    // on a GPU the batches of a dataset kept in memory go over one by one (the run says which).
+    void dataPlacementChangesWhereNotWhatTrains()
+    {
+        Experiment e = tinyExperiment();
+        Recorder inPlace, inMemory;
+        TrainingRun a(e, tinyData(), "", &inPlace);
+        e.dataPlacement = "host";
+        TrainingRun b(e, tinyData(), "", &inMemory);
+        std::atomic<bool> stop{false};
+        a.run(stop);
+        b.run(stop);
+        QCOMPARE(inMemory.steps.size(), inPlace.steps.size());
+        for (size_t i = 0; i < inPlace.steps.size(); ++i) {
+            if (!engineEnvironment().cudaAvailable)  // on a GPU cuDNN may pick other algorithms per run
+                QCOMPARE(inMemory.steps[i].generatorLoss, inPlace.steps[i].generatorLoss);
+            QVERIFY(std::isfinite(inMemory.steps[i].generatorLoss));
+        }
+        const QString placed = QString::fromStdString(inPlace.start.deviceReason);
+        const QString kept = QString::fromStdString(inMemory.start.deviceReason);
+        if (inPlace.start.device.rfind("cuda", 0) == 0) {
+            QVERIFY2(placed.contains("is kept on the GPU"), qPrintable(placed));
+            QVERIFY2(kept.contains("stays in memory, as the experiment asks"), qPrintable(kept));
+        } else {
+            QVERIFY2(!placed.contains("dataset") && !kept.contains("dataset"), qPrintable(kept));
+        }
+        QCOMPARE(experimentFromJson(experimentToJson(e)).dataPlacement, std::string("host"));
+        e.dataPlacement = "gpu";
+        try {
+            TrainingRun refused(e, tinyData(), "", nullptr);
+            QFAIL("an unknown data placement was accepted");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(QString(error.what()).contains("auto (on the GPU when it fits) or host"), error.what());
+        }
+    }
+
     void experimentJsonRoundTrips()
     {
         Experiment e = tinyExperiment();

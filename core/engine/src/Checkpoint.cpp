@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fcntl.h>
 #include <limits>
+#include <mutex>
 #include <unistd.h>
 
 namespace medsynth::engine {
@@ -99,6 +100,11 @@ void writeCheckpoint(const TrainingState& s, double bestScore, const std::string
         archive.write("order", s.order.to(torch::kCPU));
     archive.write("random", s.random.get_state());
     archive.write("global_random", at::detail::getDefaultCPUGenerator().get_state());
+    if (s.device.is_cuda()) {  // Dropout on the GPU draws from the device's own generator
+        at::Generator cuda = at::globalContext().defaultGenerator(s.device);  // a handle
+        std::lock_guard<std::mutex> lock(cuda.mutex());
+        archive.write("cuda_random", cuda.get_state());
+    }
     for (const TrainedNetwork& n : s.networks) {
         OutputArchive module;
         n.module->save(module);
@@ -171,13 +177,19 @@ double restoreCheckpoint(TrainingState& s, const std::string& file, RestoreLearn
         s.random.set_state(random);
         at::Generator global = at::detail::getDefaultCPUGenerator();  // a handle to the same generator
         global.set_state(globalRandom);
+        torch::Tensor cudaRandom;  // absent from CPU runs' checkpoints; a CPU run resumed on a GPU starts it fresh
+        if (s.device.is_cuda() && archive.try_read("cuda_random", cudaRandom)) {
+            at::Generator cuda = at::globalContext().defaultGenerator(s.device);
+            std::lock_guard<std::mutex> lock(cuda.mutex());
+            cuda.set_state(cudaRandom);
+        }
         c10::IValue hasOrder;
         archive.read("has_order", hasOrder);
         s.order = torch::Tensor();
         if (hasOrder.toBool()) {
             torch::Tensor order;
             archive.read("order", order);
-            s.order = order.to(s.device);
+            s.order = order.to(s.dataDevice);
         }
         s.cursor = readInt(archive, "cursor");
         s.epoch = readInt(archive, "epoch");

@@ -64,6 +64,8 @@ std::vector<DiagnosticReport> TrainingDiagnostics::observeLosses(int64_t step, d
                 DiagnosticReport r;
                 r.kind = DiagnosticReport::Kind::DiscriminatorCollapse;
                 r.step = step;
+                r.window = kCollapseWindow;
+                r.criticSteps = criticSteps_;
                 r.message = "The discriminator is winning: its loss has stayed near zero for " +
                             std::to_string(kCollapseWindow) +
                             " steps, so it tells real from generated images almost perfectly and the generator "
@@ -93,6 +95,7 @@ std::vector<DiagnosticReport> TrainingDiagnostics::observeLosses(int64_t step, d
             DiagnosticReport r;
             r.kind = DiagnosticReport::Kind::Oscillation;
             r.step = step;
+            r.window = 4 * kOscillationBlock;
             r.message = "The losses are swinging up and down more and more widely over the last " +
                         std::to_string(4 * kOscillationBlock) +
                         " steps: the generator and the discriminator keep overshooting each other instead of "
@@ -124,6 +127,8 @@ std::vector<DiagnosticReport> TrainingDiagnostics::observeDiversity(int64_t step
         DiagnosticReport r;
         r.kind = DiagnosticReport::Kind::ModeCollapse;
         r.step = step;
+        r.share = share;
+        r.adversarial = adversarial();
         r.message = "The generated samples are becoming alike (mode collapse): their variety has fallen to " +
                     std::to_string(static_cast<int>(std::round(share * 100))) +
                     "% of its best so far, so the generator covers fewer and fewer kinds of image.";

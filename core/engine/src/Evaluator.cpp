@@ -191,11 +191,11 @@ Evaluator::Evaluator(TrainingState& s, GraphModule& generating, std::string cach
     }
     if (reconstructs_ || paired_) {
         const int64_t count = std::min<int64_t>(n, s.images.size(0));
-        fixedReal_ = s.images.narrow(0, 0, count);
+        fixedReal_ = s.onDevice(s.images.narrow(0, 0, count));
         if (s.labels.defined())
-            fixedRealClasses_ = s.labels.narrow(0, 0, count);
+            fixedRealClasses_ = s.onDevice(s.labels.narrow(0, 0, count));
         if (paired_)
-            fixedMasks_ = s.masks.narrow(0, 0, count) * 2 - 1;
+            fixedMasks_ = s.onDevice(s.masks.narrow(0, 0, count)) * 2 - 1;
     }
     worker_ = std::thread([this] { workerLoop(); });
 }

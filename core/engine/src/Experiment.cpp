@@ -285,6 +285,7 @@ json experimentToJson(const Experiment& e)
             {"threads", e.threads},
             {"device", e.device},
             {"precision", e.precision},
+            {"data_placement", e.dataPlacement},
             {"checkpoint_every", e.checkpointEvery},
             {"optimizer", {{"type", e.optimizerType}, {"learning_rate", e.learningRate}, {"beta1", e.beta1},
                            {"beta2", e.beta2}, {"momentum", e.momentum}, {"weight_decay", e.weightDecay}}},
@@ -328,6 +329,7 @@ Experiment experimentFromJson(const json& j)
         e.threads = j.value("threads", e.threads);
         e.device = j.value("device", e.device);
         e.precision = j.value("precision", e.precision);
+        e.dataPlacement = j.value("data_placement", e.dataPlacement);
         e.checkpointEvery = j.value("checkpoint_every", e.checkpointEvery);
         if (j.contains("recipe_options"))
             readRecipeOptions(j.at("recipe_options"), e);
@@ -502,6 +504,9 @@ std::string validateExperiment(const Experiment& e)
         return "Device must be auto, cpu or cuda, not '" + e.device + "'.";
     if (e.precision != "fp32" && e.precision != "bf16")
         return "Precision must be fp32 or bf16 (bfloat16 on a CUDA GPU), not '" + e.precision + "'.";
+    if (e.dataPlacement != "auto" && e.dataPlacement != "host")
+        return "Data placement must be auto (on the GPU when it fits) or host (in memory), not '" + e.dataPlacement +
+               "'.";
     if (e.checkpointEvery < 0 || e.checkpointEvery > 100000000)
         return "Checkpoints: every N steps with N >= 1, or 0 for only on pause, stop and at the end.";
     if (e.sampleEvery < 1 || e.sampleCount < 1 || e.sampleCount > 256)

@@ -70,7 +70,7 @@ public:
     NamedValues evaluate(TrainingState& s) override
     {
         const torch::Tensor predictions = heldOutOutputs(s, s.network("classifier"), /*logits=*/false).argmax(1);
-        const ClassificationMetrics m = classificationMetrics(confusionCounts(predictions, s.heldOutLabels));
+        const ClassificationMetrics m = classificationMetrics(confusionCounts(predictions, s.onDevice(s.heldOutLabels)));
         return {{"accuracy", m.accuracy}, {"precision", m.precision}, {"recall", m.recall},
                 {"specificity", m.specificity}, {"f1", m.f1}};
     }

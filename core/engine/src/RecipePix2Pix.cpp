@@ -55,7 +55,7 @@ public:
                              second.toString() + ", but the pairs are " + source.toString() + " (source) and " +
                              target.toString() + " (target). Set its image inputs to those shapes.");
         const int64_t n = std::min<int64_t>(s.experiment.sampleCount, s.images.size(0));
-        std::tie(fixedSource_, fixedTarget_) = pair(s.experiment, s.images.narrow(0, 0, n), s.masks.narrow(0, 0, n));
+        std::tie(fixedSource_, fixedTarget_) = pair(s.experiment, s.onDevice(s.images.narrow(0, 0, n)), s.onDevice(s.masks.narrow(0, 0, n)));
     }
 
     NamedTensors step(TrainingState& s) override

@@ -42,11 +42,14 @@ public:
                              ". End it in a 1x1 Conv2d with 1 output channel at full resolution.");
         requireMasks(data, "segmentation recipe");
         // The grid shows held-out images first, then training images when there are too few.
-        const torch::Tensor pool = s.heldOutImages.defined() ? torch::cat({s.heldOutImages, s.images}) : s.images;
-        const torch::Tensor poolMasks = s.heldOutImages.defined() ? torch::cat({s.heldOutMasks, s.masks}) : s.masks;
-        const int64_t n = std::min<int64_t>(s.experiment.sampleCount, pool.size(0));
-        fixedImages_ = pool.narrow(0, 0, n);
-        fixedMasks_ = poolMasks.narrow(0, 0, n);
+        const int64_t held = s.heldOutImages.defined() ? std::min<int64_t>(s.experiment.sampleCount, s.heldOutImages.size(0)) : 0;
+        const int64_t trained = std::min<int64_t>(s.experiment.sampleCount - held, s.images.size(0));
+        const auto first = [&](const torch::Tensor& heldOut, const torch::Tensor& training) {
+            const torch::Tensor rest = training.narrow(0, 0, trained);
+            return s.onDevice(held > 0 ? torch::cat({heldOut.narrow(0, 0, held), rest}) : rest);
+        };
+        fixedImages_ = first(s.heldOutImages, s.images);
+        fixedMasks_ = first(s.heldOutMasks, s.masks);
     }
 
     torch::Tensor loss(const Experiment& e, const torch::Tensor& logits, const torch::Tensor& masks)
@@ -87,7 +90,7 @@ public:
     NamedValues evaluate(TrainingState& s) override
     {
         const SegmentationMetrics m =
-            evaluateMasks(heldOutOutputs(s, s.network("segmenter"), /*logits=*/true), s.heldOutMasks);
+            evaluateMasks(heldOutOutputs(s, s.network("segmenter"), /*logits=*/true), s.onDevice(s.heldOutMasks));
         return {{"dice", m.dice}, {"iou", m.iou}, {"pixel_accuracy", m.pixelAccuracy}};
     }
 

@@ -13,6 +13,8 @@ const char* kindName(DiagnosticReport::Kind kind)
     case DiagnosticReport::Kind::DiscriminatorCollapse: return "discriminator-collapse";
     case DiagnosticReport::Kind::ModeCollapse: return "mode-collapse";
     case DiagnosticReport::Kind::Oscillation: return "oscillation";
+    case DiagnosticReport::Kind::CheckpointNotWritten: return "checkpoint-not-written";
+    case DiagnosticReport::Kind::EvaluationFailed: return "evaluation-failed";
     case DiagnosticReport::Kind::Other: break;
     }
     return "other";
@@ -87,9 +89,10 @@ void RunMonitor::report(const std::vector<EvaluationReport>& reports, const std:
     }
     if (!failure.empty()) {
         DiagnosticReport d;
-        d.kind = DiagnosticReport::Kind::Other;
+        d.kind = DiagnosticReport::Kind::EvaluationFailed;
         d.step = step;
         d.message = failure;
+        d.detail = failure;
         d.remedy = "Training goes on without live FID/KID. Check the feature network (builtin, or a TorchScript "
                    "file that takes these images) and start a new run to measure again.";
         raise(d, observer, folder);

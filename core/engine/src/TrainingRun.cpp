@@ -22,6 +22,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <sstream>
 #include <thread>
 
 namespace medsynth::engine {
@@ -136,7 +137,60 @@ ImageBuffer tile(torch::Tensor images)
     return out;
 }
 
-// The dataset's images on the device: s.images trains; s.heldOut* are the held-out images of
+std::string sizeText(int64_t bytes)
+{
+    std::ostringstream text;
+    text.setf(std::ios::fixed);
+    text.precision(1);
+    if (bytes >= (int64_t(1) << 30))
+        text << static_cast<double>(bytes) / (int64_t(1) << 30) << " GiB";
+    else
+        text << static_cast<double>(bytes) / (1 << 20) << " MiB";
+    return text.str();
+}
+
+// Whether a dataset of this many bytes leaves the GPU room to train: a trial allocation of twice
+// the data plus 1 GiB. The caching allocator keeps the freed block, and the data and the training
+// that follow are carved out of it.
+bool roomOnDevice(const torch::Device& device, int64_t bytes)
+{
+    constexpr int64_t kTrainingRoom = int64_t(1) << 30;
+    try {
+        torch::empty({2 * bytes + kTrainingRoom}, torch::TensorOptions().dtype(torch::kUInt8).device(device));
+        return true;
+    } catch (const c10::OutOfMemoryError&) {
+        return false;
+    }
+}
+
+// Chooses s.dataDevice for a run on s.device and says what it chose (for the run's device
+// reason): a CUDA run keeps the dataset on the GPU when it fits there with room to train, else in
+// memory, from where TrainingState::onDevice copies each batch over.
+std::string chooseDataDevice(TrainingState& s, const ImageSet& images)
+{
+    s.dataDevice = s.device;
+    if (!s.device.is_cuda())
+        return {};
+    int64_t perImage = static_cast<int64_t>(images.imageSize() * sizeof(float));
+    if (images.labels.size() == static_cast<size_t>(images.count))
+        perImage += static_cast<int64_t>(sizeof(int64_t));
+    if (images.masks.size() == images.maskSize() * images.count)
+        perImage += static_cast<int64_t>(images.maskSize() * sizeof(float));
+    const int64_t bytes = perImage * images.count;
+    if (s.experiment.dataPlacement == "host") {
+        s.dataDevice = torch::Device(torch::kCPU);
+        return " The dataset (" + sizeText(bytes) + ") stays in memory, as the experiment asks, and each batch is "
+               "copied to the GPU.";
+    }
+    if (!roomOnDevice(s.device, bytes)) {
+        s.dataDevice = torch::Device(torch::kCPU);
+        return " The dataset (" + sizeText(bytes) + ") does not fit on the GPU with room to train, so it stays in "
+               "memory and each batch is copied to the GPU.";
+    }
+    return " The dataset (" + sizeText(bytes) + ") is kept on the GPU.";
+}
+
+// The dataset's images on s.dataDevice: s.images trains; s.heldOut* are the held-out images of
 // recipes that hold out (classifier, segmentation). A set split by patient trains on its Train
 // split, holds out its Validation split and leaves its Test split alone, so that no patient is
 // in two of them. A set without splits (the phantoms: independent slices, no patients) trains
@@ -155,7 +209,7 @@ void placeImages(TrainingState& s, const ImageSet& images, bool holdsOut)
                                  torch::kUInt8)
                     .to(torch::kFloat32);
     const auto onDevice = [&](const torch::Tensor& t, const std::function<torch::Tensor(const torch::Tensor&)>& part) {
-        return t.defined() ? part(t).to(s.device, false, /*copy=*/true) : torch::Tensor();
+        return t.defined() ? part(t).to(s.dataDevice, false, /*copy=*/true) : torch::Tensor();
     };
 
     if (images.splits.size() == static_cast<size_t>(images.count)) {
@@ -239,7 +293,8 @@ struct TrainingRun::Impl {
     fs::path checkpointFolder() const { return fs::path(folder->path()) / "checkpoints"; }
     std::string latestFile() const { return folder ? (checkpointFolder() / "latest.pt").string() : std::string(); }
 
-    void diagnose(DiagnosticReport::Kind kind, const std::string& message, const std::string& remedy, bool paused)
+    void diagnose(DiagnosticReport::Kind kind, const std::string& message, const std::string& remedy, bool paused,
+                  const std::string& detail = {})
     {
         if (!observer)
             return;
@@ -249,6 +304,11 @@ struct TrainingRun::Impl {
         report.message = message;
         report.remedy = remedy;
         report.paused = paused;
+        report.detail = detail;
+        if (lastCheckpointStep >= 0 && folder) {
+            report.checkpoint = latestFile();
+            report.checkpointStep = lastCheckpointStep;
+        }
         observer->diagnosticRaised(report);
     }
 
@@ -288,11 +348,11 @@ struct TrainingRun::Impl {
         try {
             writeCheckpoint(state, best ? score : bestScore, latest);
         } catch (const std::runtime_error& error) {
-            diagnose(DiagnosticReport::Kind::Other, error.what(),
+            diagnose(DiagnosticReport::Kind::CheckpointNotWritten, error.what(),
                      lastCheckpointStep >= 0 ? "The last checkpoint written is " + latest + " (step " +
                                                    std::to_string(lastCheckpointStep) + ")."
                                              : "No checkpoint has been written yet.",
-                     false);
+                     false, error.what());
             return {};
         }
         lastCheckpointStep = state.stepsDone;
@@ -396,9 +456,10 @@ struct TrainingRun::Impl {
         if (!error)
             fs::rename(temporary, to, error);
         if (error) {
+            const std::string reason = error.message();
             fs::remove(temporary, error);
-            diagnose(DiagnosticReport::Kind::Other, "Cannot write the checkpoint " + to + ".",
-                     "Free some space; latest.pt is kept.", false);
+            diagnose(DiagnosticReport::Kind::CheckpointNotWritten, "Cannot write the checkpoint " + to + " (" + reason + ").",
+                     "Free some space; latest.pt is kept.", false, reason);
             return false;
         }
         return true;
@@ -552,6 +613,7 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         setRequiresGrad(*s.average, false);
     }
 
+    d->deviceReason += chooseDataDevice(s, images);
     placeImages(s, images, d->recipe->holdsOut());
     d->recipe->prepare(s, images);
     for (TrainedNetwork& n : s.networks) {
@@ -825,7 +887,7 @@ RunSummary TrainingRun::runUntil(RunControl& control, const std::atomic<bool>* e
             impl.diagnose(DiagnosticReport::Kind::NotFinite,
                           "The loss '" + error.name + "' became NaN or infinite at step " +
                               std::to_string(s.stepsDone) + "; the model's state is broken from there on.",
-                          remedy, pauseOnNotFinite);
+                          remedy, pauseOnNotFinite, error.name);
             if (!pauseOnNotFinite)
                 throw;
         }

@@ -24,7 +24,7 @@ Batch TrainingState::nextBatch()
 {
     const int64_t n = images.size(0), b = experiment.batchSize;
     if (!order.defined() || cursor + b > n) {
-        order = torch::randperm(n, random, torch::TensorOptions().dtype(torch::kLong)).to(device);
+        order = torch::randperm(n, random, torch::TensorOptions().dtype(torch::kLong)).to(dataDevice);
         cursor = 0;
         if (stepsDone > 0)
             ++epoch;
@@ -32,11 +32,11 @@ Batch TrainingState::nextBatch()
     const torch::Tensor index = order.narrow(0, cursor, b);
     cursor += b;
     Batch batch;
-    batch.images = images.index_select(0, index);
+    batch.images = onDevice(images.index_select(0, index));
     if (labels.defined())
-        batch.labels = labels.index_select(0, index);
+        batch.labels = onDevice(labels.index_select(0, index));
     if (masks.defined())
-        batch.masks = masks.index_select(0, index);
+        batch.masks = onDevice(masks.index_select(0, index));
     if (experiment.augmentation.any())
         std::tie(batch.images, batch.masks) = augmentBatch(experiment.augmentation, batch.images, batch.masks, random);
     return batch;
@@ -58,6 +58,15 @@ torch::Tensor TrainingState::randomClasses(int64_t classes, int64_t count)
 torch::Tensor TrainingState::uniform(std::vector<int64_t> shape)
 {
     return torch::rand(shape, random).to(device, /*non_blocking=*/true);
+}
+
+torch::Tensor TrainingState::onDevice(const torch::Tensor& t) const
+{
+    if (!t.defined() || t.device() == device)
+        return t;
+    if (device.is_cuda() && t.is_cpu())
+        return t.pin_memory().to(device, /*non_blocking=*/true);
+    return t.to(device);
 }
 
 GraphModuleImpl::Inputs inputsFor(const GraphModule& network, const std::vector<torch::Tensor>& tensors,
@@ -116,7 +125,7 @@ torch::Tensor heldOutOutputs(TrainingState& s, GraphModule& network, bool logits
     const auto outputs = [&](const torch::Tensor& images) {
         std::vector<torch::Tensor> parts;
         for (int64_t i = 0; i < images.size(0); i += b) {
-            const auto inputs = inputsFor(network, {images.narrow(0, i, std::min(b, images.size(0) - i))});
+            const auto inputs = inputsFor(network, {s.onDevice(images.narrow(0, i, std::min(b, images.size(0) - i)))});
             parts.push_back(logits ? network->forwardLogits(inputs) : network->forward(inputs));
         }
         return torch::cat(parts);

@@ -38,7 +38,10 @@ struct Batch {
 
 struct TrainingState {
     Experiment experiment;
-    torch::Device device{torch::kCPU};
+    torch::Device device{torch::kCPU};      // where the networks run
+    // Where the data tensors below live: the device when the dataset fits there with room to train
+    // (TrainingRun.cpp, placeImages), else the host, from where each batch goes over on its own.
+    torch::Device dataDevice{torch::kCPU};
 
     // --- checkpointed state ---
     std::vector<TrainedNetwork> networks;
@@ -50,7 +53,7 @@ struct TrainingState {
     int64_t stepsDone = 0;
 
     // --- rebuilt on construction ---
-    torch::Tensor images;          // [N, C, H, W] training images on the device
+    torch::Tensor images;          // [N, C, H, W] training images on dataDevice
     torch::Tensor labels;          // [N] or undefined
     torch::Tensor masks;           // [N, 1, H, W] floats 0/1, or undefined
     torch::Tensor heldOutImages, heldOutLabels, heldOutMasks;  // held-out images (classifier, segmentation)
@@ -67,6 +70,9 @@ struct TrainingState {
     torch::Tensor latent(const GraphModule& network, int64_t count);
     torch::Tensor randomClasses(int64_t classes, int64_t count);
     torch::Tensor uniform(std::vector<int64_t> shape);
+    // t on the compute device: data tensors (or parts of them) kept on the host go over here,
+    // through pinned memory so that the copy overlaps the GPU's work. t itself when already there.
+    torch::Tensor onDevice(const torch::Tensor& t) const;
 };
 
 // A network's input tensors: class labels for its label inputs, the given tensors in order for the

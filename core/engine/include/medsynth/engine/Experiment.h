@@ -133,6 +133,10 @@ struct Experiment {
     std::string device = "auto";     // "auto", "cpu" or "cuda"
     // "fp32", or "bf16": bfloat16 autocast on a CUDA device (on the CPU the run says so and uses fp32).
     std::string precision = "fp32";
+    // Where the dataset lives while training on a GPU: "auto" keeps it on the GPU when the GPU could
+    // hold it twice over plus 1 GiB (room for the networks to train), else in memory, copying each
+    // batch over; "host" always keeps it in memory (a GPU shared with others). The CPU ignores it.
+    std::string dataPlacement = "auto";
     // Write checkpoints/latest.pt every N steps; 0: only on pause, stop and at the end (with a run folder).
     int64_t checkpointEvery = 0;
     // The optimizer of every trained network; optimizerType, learningRate, beta1 ... are its

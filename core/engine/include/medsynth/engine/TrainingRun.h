@@ -114,12 +114,23 @@ struct CheckpointReport {
 
 // Something about the run the user should know, in plain language, with what to do about it.
 struct DiagnosticReport {
-    enum class Kind { NotFinite, DiscriminatorCollapse, ModeCollapse, Oscillation, Other };
+    enum class Kind {
+        NotFinite, DiscriminatorCollapse, ModeCollapse, Oscillation, CheckpointNotWritten, EvaluationFailed, Other
+    };
     Kind kind = Kind::Other;
     int64_t step = 0;
-    std::string message;  // what happened
+    std::string message;  // what happened, in English (the CLI's words and the run folder's)
     std::string remedy;   // what to do (e.g. the last good checkpoint to resume from)
     bool paused = false;  // the run paused itself because of it
+    // The particulars, for a front end that says it in the user's language (see the kinds above):
+    std::string detail;           // NotFinite: the loss that became NaN or infinite, empty when a weight did;
+                                  // CheckpointNotWritten, EvaluationFailed: the reason, as the system gave it
+    std::string checkpoint;       // NotFinite, CheckpointNotWritten: the last good checkpoint, empty when none
+    int64_t checkpointStep = -1;  // its step
+    int64_t window = 0;           // DiscriminatorCollapse, Oscillation: the steps looked at
+    int criticSteps = 1;          // DiscriminatorCollapse: discriminator updates per generator update
+    double share = 0;             // ModeCollapse: the samples' variety as a share of its best so far
+    bool adversarial = true;      // ModeCollapse: a GAN recipe (a VAE is given another remedy)
 };
 
 // Metrics of a fixed set of generated samples against the real images, computed every few steps
