@@ -149,6 +149,7 @@ LoadedSlice readViewerSlice(const ViewerSliceRef& slice)
         options.firstFrame = slice.frame;
         options.maxFrames = 1;
         options.maxDecodedBytes = kMaxViewerBytes;
+        options.keepVolume = true;  // the next slice of a NIfTI volume does not read the whole file again
         io::MedicalImage image = io::readMedicalImage(slice.path.toStdString(), options);
         out.metadata = std::move(image.metadata);
         if (image.frames.empty())

@@ -18,8 +18,10 @@
 
 #include <QtTest/QtTest>
 
+#include <chrono>
 #include <cmath>
 #include <cstring>
+#include <filesystem>
 
 using namespace medsynth;
 
@@ -56,7 +58,8 @@ std::string writeNifti2(const std::string& path) {
 }
 
 // A 3 x 4 x 5 int16 volume, value(i, j, k) = 100 i + 10 j + k, with scl_slope 2, scl_inter -7.
-std::string writeNifti(const QTemporaryDir& dir, const char* name, int niftiType) {
+// offset: added to every stored value (another volume of the same size).
+std::string writeNifti(const QTemporaryDir& dir, const char* name, int niftiType, int16_t offset = 0) {
     const std::string path = dir.filePath(name).toStdString();
     if (niftiType == NIFTI_FTYPE_NIFTI2_1) return writeNifti2(path);
     const int64_t dims[8] = {3, 3, 4, 5, 1, 1, 1, 1};
@@ -65,7 +68,7 @@ std::string writeNifti(const QTemporaryDir& dir, const char* name, int niftiType
     auto* data = static_cast<int16_t*>(image->data);
     for (int k = 0; k < 5; ++k)
         for (int j = 0; j < 4; ++j)
-            for (int i = 0; i < 3; ++i) data[i + 3 * (j + 4 * k)] = niftiStored(i, j, k);
+            for (int i = 0; i < 3; ++i) data[i + 3 * (j + 4 * k)] = static_cast<int16_t>(niftiStored(i, j, k) + offset);
     image->scl_slope = 2;
     image->scl_inter = -7;
     image->pixdim[1] = image->dx = 0.5;
@@ -565,6 +568,44 @@ for name, a in (('train', tr), ('val', va), ('test', te)):
         const io::MedicalImage one = io::readMedicalImage(path, sliced);
         QCOMPARE(one.firstFrame, int64_t(frame));
         QCOMPARE(one.frames[0].values, expected.frames[size_t(frame)].values);
+    }
+
+    // A viewer reading a .nii.gz a frame at a time keeps the volume: its next frames, along any
+    // axis, come from memory, the same as read whole. That they come from memory shows when a file
+    // is changed behind the reader's back keeping its size and time; a file that changed is read again.
+    void niftiKeptVolumeServesTheNextFrames() {
+        QTemporaryDir dir;
+        const std::string gz = writeNifti(dir, "v.nii.gz", NIFTI_FTYPE_NIFTI1_1);
+        QVERIFY(!gz.empty());
+        io::ReadOptions viewer;
+        viewer.keepVolume = true;
+        viewer.maxFrames = 1;
+        for (int axis : {0, 2, 1}) {
+            io::ReadOptions whole;
+            whole.sliceAxis = viewer.sliceAxis = axis;
+            viewer.firstFrame = 2;
+            QCOMPARE(io::readMedicalImage(gz, viewer).frames.at(0).values, io::readMedicalImage(gz, whole).frames.at(2).values);
+        }
+
+        const std::string path = writeNifti(dir, "v.nii", NIFTI_FTYPE_NIFTI1_1);
+        const std::string other = writeNifti(dir, "w.nii", NIFTI_FTYPE_NIFTI1_1, 1000);
+        QVERIFY(!path.empty() && !other.empty());
+        viewer.sliceAxis = 2;
+        viewer.firstFrame = 4;
+        const auto value = [&](const io::ReadOptions& options) {
+            return io::readMedicalImage(path, options).frames.at(0).values.at(size_t(3 * 3 + 2));  // i 2, j 3, k 4
+        };
+        QCOMPARE(value(viewer), niftiValue(2, 3, 4));
+        const auto modified = std::filesystem::last_write_time(path);
+        QCOMPARE(std::filesystem::file_size(other), std::filesystem::file_size(path));
+        std::filesystem::copy_file(other, path, std::filesystem::copy_options::overwrite_existing);
+        std::filesystem::last_write_time(path, modified);
+        QCOMPARE(value(viewer), niftiValue(2, 3, 4));  // the kept volume's
+        io::ReadOptions fresh = viewer;
+        fresh.keepVolume = false;
+        QCOMPARE(value(fresh), niftiValue(2, 3, 4) + 2000.0f);  // slope 2
+        std::filesystem::last_write_time(path, modified + std::chrono::seconds(5));
+        QCOMPARE(value(viewer), niftiValue(2, 3, 4) + 2000.0f);
     }
 
     // A volume whose values would not fit in memory as floats (2.4 GiB; it was refused whole

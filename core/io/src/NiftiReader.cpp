@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <vector>
 
 namespace medsynth::io {
 namespace {
@@ -199,6 +201,63 @@ private:
     bool swap_ = false;
 };
 
+// The stored data of the volume last read with ReadOptions::keepVolume, and what its file was
+// then: a read of the same file unchanged since takes them instead of loading the file again.
+struct KeptVolume {
+    std::string path;
+    std::filesystem::file_time_type modified;
+    uintmax_t size = 0;
+    std::shared_ptr<const std::vector<uint8_t>> data;
+};
+
+std::mutex& keptMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+KeptVolume& kept() {
+    static KeptVolume volume;
+    return volume;
+}
+
+// The data file's identity now (for a .hdr/.img pair, the .img); nullopt when it cannot be seen.
+std::optional<std::pair<std::filesystem::file_time_type, uintmax_t>> fileIdentity(const char* dataFile) {
+    std::error_code error;
+    const auto modified = std::filesystem::last_write_time(dataFile, error);
+    if (error) return std::nullopt;
+    const auto size = std::filesystem::file_size(dataFile, error);
+    if (error) return std::nullopt;
+    return std::make_pair(modified, size);
+}
+
+void loadVolume(const std::string& path, nifti_image* image) {
+    if (nifti_image_load(image) != 0 || !image->data)
+        throw fileError(path, "the NIfTI data cannot be read (the file is shorter than its header says?)");
+}
+
+// The volume's stored data, swapped to this machine's byte order: the kept copy when it is of this
+// file unchanged, else loaded and kept.
+std::shared_ptr<const std::vector<uint8_t>> keptVolumeData(const std::string& path, nifti_image* image,
+                                                           uint64_t dataBytes) {
+    const auto identity = image->iname ? fileIdentity(image->iname) : std::nullopt;
+    if (identity) {
+        std::lock_guard<std::mutex> lock(keptMutex());
+        const KeptVolume& k = kept();
+        if (k.data && k.path == image->iname && k.modified == identity->first && k.size == identity->second
+            && k.data->size() == dataBytes)
+            return k.data;
+    }
+    loadVolume(path, image);
+    const auto* bytes = static_cast<const uint8_t*>(image->data);
+    auto data = std::make_shared<const std::vector<uint8_t>>(bytes, bytes + dataBytes);
+    nifti_image_unload(image);
+    if (identity) {
+        std::lock_guard<std::mutex> lock(keptMutex());
+        kept() = {image->iname, identity->first, identity->second, data};
+    }
+    return data;
+}
+
 }  // namespace
 
 bool hasNiftiExtension(const std::string& path) {
@@ -269,9 +328,15 @@ MedicalImage readNiftiImage(const std::string& path, const ReadOptions& options)
     out.firstFrame = range.first;
     out.frames.reserve(static_cast<size_t>(range.count));
     if (dataBytes <= options.wholeVolumeBytes) {
-        if (nifti_image_load(image.get()) != 0 || !image->data)
-            throw fileError(path, "the NIfTI data cannot be read (the file is shorter than its header says?)");
-        const auto* data = static_cast<const uint8_t*>(image->data);
+        std::shared_ptr<const std::vector<uint8_t>> keptData;
+        const uint8_t* data = nullptr;
+        if (options.keepVolume) {
+            keptData = keptVolumeData(path, image.get(), dataBytes);
+            data = keptData->data();
+        } else {
+            loadVolume(path, image.get());
+            data = static_cast<const uint8_t*>(image->data);
+        }
         for (int64_t f = range.first; f < range.first + range.count; ++f) out.frames.push_back(frameFromVolume(layout, data, f));
         return out;
     }

@@ -126,6 +126,11 @@ struct ReadOptions {
     // many frames); a larger one frame by frame, reading only the bytes of the frames asked for,
     // so a viewer can browse a volume of any size the bounds above allow, one slice at a time.
     uint64_t wholeVolumeBytes = 256ull * 1024 * 1024;
+    // NIfTI read whole: keep its stored data in memory after this read (one volume, the last one
+    // kept; replaced by the next), so that reading its other frames one call at a time, as a viewer
+    // does, does not read and, for a .nii.gz, decompress the whole file for each frame. A kept
+    // volume is used while its file keeps its size and modification time.
+    bool keepVolume = false;
 };
 
 // Throws IoError ("<file name>: <reason>", one line).
