@@ -13,6 +13,7 @@
 #include <dcmtk/dcmimage/diregist.h>  // colour support for DCMTK's encoders
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcvrus.h>
 #include <dcmtk/dcmjpeg/djencode.h>
 #include <dcmtk/dcmjpeg/djrplol.h>
 #include <dcmtk/dcmjpeg/djrploss.h>
@@ -273,6 +274,64 @@ private Q_SLOTS:
         QVERIFY(io::isMonochrome1(image.metadata));
         const io::ImageFrame shown = io::toDisplay(image, 0);
         QCOMPARE(shown.values, (std::vector<float>{1.0f, 0.5f, 0.0f}));  // min-max, then inverted
+    }
+
+    // PALETTE COLOR: each index becomes the red, green and blue of its palette entries (16-bit
+    // entries; 8-bit ones packed two to a word), indices outside the tables take their ends, an RLE
+    // file reads the same, and what cannot be read is said.
+    void paletteColourAsRgb() {
+        QTemporaryDir dir;
+        DicomFixture f;
+        f.rows = 1;
+        f.columns = 5;
+        f.bitsAllocated = f.bitsStored = 8;
+        f.highBit = 7;
+        f.photometric = "PALETTE COLOR";
+        f.bytes = {0, 10, 11, 12, 200};  // the tables map 10..12: 0 and 200 fall outside
+        const auto putPalette = [](DcmDataset& d, int bits, const std::vector<std::vector<Uint16>>& tables) {
+            const DcmTagKey descriptors[3] = {DCM_RedPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableDescriptor,
+                                              DCM_BluePaletteColorLookupTableDescriptor};
+            const DcmTagKey data[3] = {DCM_RedPaletteColorLookupTableData, DCM_GreenPaletteColorLookupTableData,
+                                       DCM_BluePaletteColorLookupTableData};
+            for (int c = 0; c < 3; ++c) {
+                const Uint16 descriptor[3] = {3, 10, static_cast<Uint16>(bits)};
+                auto* element = new DcmUnsignedShort(DcmTag(descriptors[c], EVR_US));
+                element->putUint16Array(descriptor, 3);
+                d.insert(element, true);
+                d.putAndInsertUint16Array(data[c], tables[c].data(), static_cast<unsigned long>(tables[c].size()));
+            }
+        };
+        f.extra = [&](DcmDataset& d) {
+            putPalette(d, 16, {{65535, 0, 0}, {0, 65535, 0}, {0, 0, 32768}});
+        };
+        const io::MedicalImage image = readFixture(dir, f, "palette.dcm");
+        QCOMPARE(QString::fromStdString(image.metadata.photometric), QString("RGB"));
+        QCOMPARE(image.metadata.samplesPerPixel, 3);
+        QCOMPARE(image.metadata.bitsStored, 16);
+        QCOMPARE(image.frames[0].channels, 3);
+        const std::vector<float> expected = {65535, 0, 0, 65535, 0, 0, 0, 65535, 0, 0, 0, 32768, 0, 0, 32768};
+        QCOMPARE(image.frames[0].values, expected);
+
+        f.extra = [&](DcmDataset& d) {  // 8-bit entries, two to a 16-bit word, low byte first
+            putPalette(d, 8, {{0x00FF, 0x0000}, {0xFF00, 0x0000}, {0x0000, 0x0080}});
+        };
+        const io::MedicalImage packed = readFixture(dir, f, "packed.dcm");
+        QCOMPARE(packed.metadata.bitsStored, 8);
+        QCOMPARE(packed.frames[0].values, (std::vector<float>{255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 128, 0, 0, 128}));
+
+        DicomFixture rle = f;
+        rle.syntax = EXS_RLELossless;
+        const io::MedicalImage compressed = readFixture(dir, rle, "rle.dcm");
+        QCOMPARE(compressed.frames[0].values, packed.frames[0].values);
+
+        f.extra = [](DcmDataset&) {};
+        QVERIFY(f.write(dir.filePath("none.dcm").toStdString()).empty());
+        try {
+            io::readMedicalImage(dir.filePath("none.dcm").toStdString());
+            QFAIL("a palette image without its palette was read");
+        } catch (const io::IoError& e) {
+            QVERIFY2(QString(e.what()).contains("the red palette without a complete LUT descriptor"), e.what());
+        }
     }
 
     void colourAsRgb() {

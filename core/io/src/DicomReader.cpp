@@ -98,13 +98,14 @@ PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadO
         throw fileError(path, "High Bit (" + std::to_string(p.highBit) + ") does not fit Bits Stored "
                                   + std::to_string(p.bitsStored) + " in Bits Allocated " + std::to_string(p.bitsAllocated));
     const bool monochrome = p.photometric == "MONOCHROME1" || p.photometric == "MONOCHROME2";
-    if (monochrome != (p.samples == 1) && p.photometric != "PALETTE COLOR")
+    const bool palette = p.photometric == "PALETTE COLOR";
+    if (monochrome != (p.samples == 1) && !(palette && p.samples == 1))
         throw fileError(path, "photometric interpretation " + p.photometric + " with " + std::to_string(p.samples)
                                   + " samples per pixel");
     static const char* const kColour[] = {"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT"};
-    if (!monochrome) {
-        if (p.photometric == "PALETTE COLOR")
-            throw fileError(path, "PALETTE COLOR images are not supported yet");
+    if (palette && p.bitsAllocated != 8 && p.bitsAllocated != 16)
+        throw fileError(path, "PALETTE COLOR with " + std::to_string(p.bitsAllocated) + "-bit indices; 8 or 16 are supported");
+    if (!monochrome && !palette) {
         if (std::none_of(std::begin(kColour), std::end(kColour), [&](const char* c) { return p.photometric == c; }))
             throw fileError(path, "photometric interpretation \"" + p.photometric.substr(0, 24) + "\" is not supported");
         if (p.bitsAllocated == 1 || p.bitsAllocated == 32)
@@ -127,6 +128,37 @@ void readVoi(const std::string& path, DcmDataset& dataset, const PixelLayout& la
             m.voiLuts.push_back(readDicomLut(path, *sequence->getItem(i), layout.isSigned, "VOI LUT"));
     }
 }
+
+// PALETTE COLOR (PS3.3 C.7.6.3.1.5): each stored index looks up its red, green and blue in three
+// LUTs; indices below the first mapped take the first entry, above the last the last entry.
+struct Palette {
+    VoiLut channel[3];
+
+    static Palette read(const std::string& path, DcmDataset& dataset, const PixelLayout& layout) {
+        if (dataset.tagExists(DCM_SegmentedRedPaletteColorLookupTableData) && !dataset.tagExists(DCM_RedPaletteColorLookupTableData))
+            throw fileError(path, "PALETTE COLOR with segmented lookup tables is not supported");
+        static const DcmTagKey kDescriptors[3] = {DCM_RedPaletteColorLookupTableDescriptor,
+                                                  DCM_GreenPaletteColorLookupTableDescriptor,
+                                                  DCM_BluePaletteColorLookupTableDescriptor};
+        static const DcmTagKey kData[3] = {DCM_RedPaletteColorLookupTableData, DCM_GreenPaletteColorLookupTableData,
+                                           DCM_BluePaletteColorLookupTableData};
+        static const char* const kNames[3] = {"the red palette", "the green palette", "the blue palette"};
+        Palette out;
+        for (int c = 0; c < 3; ++c)
+            out.channel[c] = readDicomLut(path, dataset, layout.isSigned, kNames[c], kDescriptors[c], kData[c]);
+        if (out.channel[1].bits != out.channel[0].bits || out.channel[2].bits != out.channel[0].bits)
+            throw fileError(path, "PALETTE COLOR lookup tables with different entry sizes");
+        return out;
+    }
+    int bits() const { return channel[0].bits; }
+    // Indices -> interleaved RGB.
+    std::vector<float> apply(const std::vector<float>& indices) const {
+        std::vector<float> rgb(indices.size() * 3);
+        for (size_t i = 0; i < indices.size(); ++i)
+            for (int c = 0; c < 3; ++c) rgb[i * 3 + c] = static_cast<float>(lookUp(channel[c], indices[i]));
+        return rgb;
+    }
+};
 
 // Stored values -> modality values, for one gray frame (values already sign-extended): a modality
 // LUT, else rescale slope and intercept, the same for every frame unless an enhanced image's
@@ -359,6 +391,13 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
     MedicalImage image;
     image.metadata = baseMetadata(dataset, layout, xfer);
     ImageMetadata& m = image.metadata;
+    std::optional<Palette> palette;
+    if (layout.photometric == "PALETTE COLOR") {  // read as the RGB it stands for
+        palette = Palette::read(path, dataset, layout);
+        m.samplesPerPixel = 3;
+        m.bitsAllocated = m.bitsStored = palette->bits();
+        m.isSigned = false;
+    }
     ModalityTransform modality = readModality(path, dataset, layout, m);
     readVoi(path, dataset, layout, m);
     m.pixelSpacing = dicomNumbers<2>(path, dataset, DCM_PixelSpacing, "Pixel Spacing (0028,0030)");
@@ -387,11 +426,16 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
     if (!pixelData) throw fileError(path, "the pixel data element has an unexpected type");
 
     auto finishFrame = [&](int64_t f, std::vector<float> values) {
-        if (layout.samples == 1) modality.apply(values, f);
+        if (palette) {
+            values = palette->apply(values);
+            m.photometric = "RGB";
+        } else if (layout.samples == 1) {
+            modality.apply(values, f);
+        }
         ImageFrame frame;
         frame.rows = layout.rows;
         frame.columns = layout.columns;
-        frame.channels = layout.samples;
+        frame.channels = palette ? 3 : layout.samples;
         frame.values = std::move(values);
         image.frames.push_back(std::move(frame));
     };

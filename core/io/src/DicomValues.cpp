@@ -62,16 +62,17 @@ std::vector<VoiWindow> readWindows(const std::string& path, DcmItem& item) {
     return windows;
 }
 
-VoiLut readDicomLut(const std::string& path, DcmItem& item, bool signedFirstMapped, const char* what) {
+VoiLut readDicomLut(const std::string& path, DcmItem& item, bool signedFirstMapped, const char* what,
+                    const DcmTagKey& descriptorTag, const DcmTagKey& dataTag) {
     Uint16 count = 0, first = 0, bits = 0;
-    if (item.findAndGetUint16(DCM_LUTDescriptor, count, 0).bad() || item.findAndGetUint16(DCM_LUTDescriptor, first, 1).bad()
-        || item.findAndGetUint16(DCM_LUTDescriptor, bits, 2).bad())
+    if (item.findAndGetUint16(descriptorTag, count, 0).bad() || item.findAndGetUint16(descriptorTag, first, 1).bad()
+        || item.findAndGetUint16(descriptorTag, bits, 2).bad())
         throw fileError(path, std::string(what) + " without a complete LUT descriptor");
     const size_t entries = count == 0 ? 65536 : count;
     if (bits < 1 || bits > 16) throw fileError(path, std::string(what) + " with " + std::to_string(bits) + "-bit entries");
     const Uint16* words = nullptr;
     unsigned long wordCount = 0;
-    if (item.findAndGetUint16Array(DCM_LUTData, words, &wordCount).bad() || !words)
+    if (item.findAndGetUint16Array(dataTag, words, &wordCount).bad() || !words)
         throw fileError(path, std::string(what) + " without LUT data");
     VoiLut lut;
     lut.firstMapped = signedFirstMapped ? static_cast<double>(static_cast<int16_t>(first)) : first;

@@ -6,6 +6,7 @@
 
 #include "medsynth/io/MedicalImage.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcitem.h>
 
@@ -47,7 +48,8 @@ std::optional<std::array<double, N>> dicomNumbers(const std::string& path, DcmIt
 std::vector<VoiWindow> readWindows(const std::string& path, DcmItem& item);
 
 // A LUT (modality or VOI) from an item of its sequence. Throws IoError (what: "VOI LUT" ...).
-VoiLut readDicomLut(const std::string& path, DcmItem& item, bool signedFirstMapped, const char* what);
+VoiLut readDicomLut(const std::string& path, DcmItem& item, bool signedFirstMapped, const char* what,
+                    const DcmTagKey& descriptorTag = DCM_LUTDescriptor, const DcmTagKey& dataTag = DCM_LUTData);
 // The LUT's output for a value: below / above the table, its first / last entry.
 double lookUp(const VoiLut& lut, double value);
 
