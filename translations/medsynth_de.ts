@@ -538,6 +538,138 @@
         <source>Spectral norm</source>
         <translation>Spektralnormalisierung</translation>
     </message>
+    <message>
+        <source>1 for grey images, 3 for colour.</source>
+        <translation>1 für Graustufenbilder, 3 für Farbbilder.</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Bildhöhe in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Bildbreite in Pixeln.</translation>
+    </message>
+    <message>
+        <source>How many random numbers z holds.</source>
+        <translation>Wie viele Zufallszahlen z enthält.</translation>
+    </message>
+    <message>
+        <source>How many classes there are.</source>
+        <translation>Wie viele Klassen es gibt.</translation>
+    </message>
+    <message>
+        <source>How a class becomes numbers.</source>
+        <translation>Wie aus einer Klasse Zahlen werden.</translation>
+    </message>
+    <message>
+        <source>Numbers per class, for an embedding.</source>
+        <translation>Zahlen pro Klasse, für eine Einbettung.</translation>
+    </message>
+    <message>
+        <source>How many numbers come out.</source>
+        <translation>Wie viele Zahlen herauskommen.</translation>
+    </message>
+    <message>
+        <source>Learn an offset b for each output.</source>
+        <translation>Für jede Ausgabe einen Versatz b lernen.</translation>
+    </message>
+    <message>
+        <source>Divide the weights by their largest singular value (spectral normalisation, Miyato et al. 2018), so the layer cannot stretch its input by more than 1; steadies a discriminator.</source>
+        <translation>Die Gewichte durch ihren größten Singulärwert teilen (Spektralnormalisierung, Miyato et al. 2018), sodass die Schicht ihre Eingabe um höchstens den Faktor 1 strecken kann; stabilisiert einen Diskriminator.</translation>
+    </message>
+    <message>
+        <source>How many filters, i.e. output channels.</source>
+        <translation>Wie viele Filter, also Ausgabekanäle.</translation>
+    </message>
+    <message>
+        <source>Width and height of each filter, f.</source>
+        <translation>Breite und Höhe jedes Filters, f.</translation>
+    </message>
+    <message>
+        <source>Step between filter positions, s.</source>
+        <translation>Schritt zwischen Filterpositionen, s.</translation>
+    </message>
+    <message>
+        <source>Zero pixels added around the border, p.</source>
+        <translation>Am Rand hinzugefügte Nullpixel, p.</translation>
+    </message>
+    <message>
+        <source>Learn an offset per filter (not needed before BatchNorm).</source>
+        <translation>Einen Versatz pro Filter lernen (vor BatchNorm nicht nötig).</translation>
+    </message>
+    <message>
+        <source>How many output channels.</source>
+        <translation>Wie viele Ausgabekanäle.</translation>
+    </message>
+    <message>
+        <source>How much the image grows, s.</source>
+        <translation>Wie stark das Bild wächst, s.</translation>
+    </message>
+    <message>
+        <source>Pixels trimmed from each border, p.</source>
+        <translation>Von jedem Rand abgeschnittene Pixel, p.</translation>
+    </message>
+    <message>
+        <source>Extra pixels added on one side.</source>
+        <translation>Zusätzliche Pixel auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Small number that avoids division by zero.</source>
+        <translation>Kleine Zahl, die eine Division durch null verhindert.</translation>
+    </message>
+    <message>
+        <source>How fast the running statistics follow the batches.</source>
+        <translation>Wie schnell die laufenden Statistiken den Batches folgen.</translation>
+    </message>
+    <message>
+        <source>How many times larger each side becomes.</source>
+        <translation>Um welchen Faktor jede Seite größer wird.</translation>
+    </message>
+    <message>
+        <source>How the new pixels are filled in.</source>
+        <translation>Wie die neuen Pixel gefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Width and height of the window, f.</source>
+        <translation>Breite und Höhe des Fensters, f.</translation>
+    </message>
+    <message>
+        <source>Step between windows, s.</source>
+        <translation>Schritt zwischen Fenstern, s.</translation>
+    </message>
+    <message>
+        <source>Pixels added around the border, p.</source>
+        <translation>Am Rand hinzugefügte Pixel, p.</translation>
+    </message>
+    <message>
+        <source>Width and height of each per-channel filter, f.</source>
+        <translation>Breite und Höhe jedes kanalweisen Filters, f.</translation>
+    </message>
+    <message>
+        <source>Learn an offset per output channel.</source>
+        <translation>Einen Versatz pro Ausgabekanal lernen.</translation>
+    </message>
+    <message>
+        <source>The share of channels switched off, p.</source>
+        <translation>Der Anteil abgeschalteter Kanäle, p.</translation>
+    </message>
+    <message>
+        <source>The share of values set to zero, p.</source>
+        <translation>Der Anteil auf null gesetzter Werte, p.</translation>
+    </message>
+    <message>
+        <source>The slope a for negative inputs.</source>
+        <translation>Die Steigung a für negative Eingaben.</translation>
+    </message>
+    <message>
+        <source>The value a that negative outputs approach.</source>
+        <translation>Der Wert a, dem sich negative Ausgaben nähern.</translation>
+    </message>
+    <message>
+        <source>The new shape, e.g. [100, 1, 1].</source>
+        <translation>Die neue Form, z. B. [100, 1, 1].</translation>
+    </message>
 </context>
 <context>
     <name>MetricNames</name>

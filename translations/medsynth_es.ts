@@ -538,6 +538,138 @@
         <source>Spectral norm</source>
         <translation>Normalización espectral</translation>
     </message>
+    <message>
+        <source>1 for grey images, 3 for colour.</source>
+        <translation>1 para imágenes en gris, 3 para color.</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Alto de la imagen en píxeles.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Ancho de la imagen en píxeles.</translation>
+    </message>
+    <message>
+        <source>How many random numbers z holds.</source>
+        <translation>Cuántos números aleatorios contiene z.</translation>
+    </message>
+    <message>
+        <source>How many classes there are.</source>
+        <translation>Cuántas clases hay.</translation>
+    </message>
+    <message>
+        <source>How a class becomes numbers.</source>
+        <translation>Cómo se convierte una clase en números.</translation>
+    </message>
+    <message>
+        <source>Numbers per class, for an embedding.</source>
+        <translation>Números por clase, para una incrustación.</translation>
+    </message>
+    <message>
+        <source>How many numbers come out.</source>
+        <translation>Cuántos números salen.</translation>
+    </message>
+    <message>
+        <source>Learn an offset b for each output.</source>
+        <translation>Aprender un desplazamiento b para cada salida.</translation>
+    </message>
+    <message>
+        <source>Divide the weights by their largest singular value (spectral normalisation, Miyato et al. 2018), so the layer cannot stretch its input by more than 1; steadies a discriminator.</source>
+        <translation>Dividir los pesos por su mayor valor singular (normalización espectral, Miyato et al. 2018), de modo que la capa no pueda estirar su entrada más de 1; estabiliza un discriminador.</translation>
+    </message>
+    <message>
+        <source>How many filters, i.e. output channels.</source>
+        <translation>Cuántos filtros, es decir, canales de salida.</translation>
+    </message>
+    <message>
+        <source>Width and height of each filter, f.</source>
+        <translation>Ancho y alto de cada filtro, f.</translation>
+    </message>
+    <message>
+        <source>Step between filter positions, s.</source>
+        <translation>Paso entre posiciones del filtro, s.</translation>
+    </message>
+    <message>
+        <source>Zero pixels added around the border, p.</source>
+        <translation>Píxeles a cero añadidos alrededor del borde, p.</translation>
+    </message>
+    <message>
+        <source>Learn an offset per filter (not needed before BatchNorm).</source>
+        <translation>Aprender un desplazamiento por filtro (no hace falta antes de BatchNorm).</translation>
+    </message>
+    <message>
+        <source>How many output channels.</source>
+        <translation>Cuántos canales de salida.</translation>
+    </message>
+    <message>
+        <source>How much the image grows, s.</source>
+        <translation>Cuánto crece la imagen, s.</translation>
+    </message>
+    <message>
+        <source>Pixels trimmed from each border, p.</source>
+        <translation>Píxeles recortados de cada borde, p.</translation>
+    </message>
+    <message>
+        <source>Extra pixels added on one side.</source>
+        <translation>Píxeles extra añadidos en un lado.</translation>
+    </message>
+    <message>
+        <source>Small number that avoids division by zero.</source>
+        <translation>Número pequeño que evita dividir por cero.</translation>
+    </message>
+    <message>
+        <source>How fast the running statistics follow the batches.</source>
+        <translation>Con qué rapidez siguen las estadísticas acumuladas a los lotes.</translation>
+    </message>
+    <message>
+        <source>How many times larger each side becomes.</source>
+        <translation>Cuántas veces más grande se hace cada lado.</translation>
+    </message>
+    <message>
+        <source>How the new pixels are filled in.</source>
+        <translation>Cómo se rellenan los píxeles nuevos.</translation>
+    </message>
+    <message>
+        <source>Width and height of the window, f.</source>
+        <translation>Ancho y alto de la ventana, f.</translation>
+    </message>
+    <message>
+        <source>Step between windows, s.</source>
+        <translation>Paso entre ventanas, s.</translation>
+    </message>
+    <message>
+        <source>Pixels added around the border, p.</source>
+        <translation>Píxeles añadidos alrededor del borde, p.</translation>
+    </message>
+    <message>
+        <source>Width and height of each per-channel filter, f.</source>
+        <translation>Ancho y alto de cada filtro por canal, f.</translation>
+    </message>
+    <message>
+        <source>Learn an offset per output channel.</source>
+        <translation>Aprender un desplazamiento por canal de salida.</translation>
+    </message>
+    <message>
+        <source>The share of channels switched off, p.</source>
+        <translation>La proporción de canales que se apagan, p.</translation>
+    </message>
+    <message>
+        <source>The share of values set to zero, p.</source>
+        <translation>La proporción de valores puestos a cero, p.</translation>
+    </message>
+    <message>
+        <source>The slope a for negative inputs.</source>
+        <translation>La pendiente a para entradas negativas.</translation>
+    </message>
+    <message>
+        <source>The value a that negative outputs approach.</source>
+        <translation>El valor a al que se acercan las salidas negativas.</translation>
+    </message>
+    <message>
+        <source>The new shape, e.g. [100, 1, 1].</source>
+        <translation>La forma nueva, p. ej. [100, 1, 1].</translation>
+    </message>
 </context>
 <context>
     <name>MetricNames</name>

@@ -197,7 +197,7 @@ void BlockInspector::rebuild()
         }
         editor->setObjectName(QStringLiteral("param_") + name);
         if (!param.help.empty())
-            editor->setToolTip(QString::fromStdString(param.help));
+            editor->setToolTip(CatalogText::paramHelp(param));
         editors_.insert(name, editor);
         formLayout_->addRow(CatalogText::paramLabel(param), editor);
     }

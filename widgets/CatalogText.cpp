@@ -112,6 +112,40 @@ const char* const kStrings[] = {
     QT_TRANSLATE_NOOP("LayerCatalog", "Marks which pixels belong to a structure, here the lesion. It shrinks the image step by step to see the context, then grows it back to full size, and skip connections hand the fine detail of each size across so the outline stays precise. The standard network for medical image segmentation; trained with the Dice loss, which copes with small lesions."),
     QT_TRANSLATE_NOOP("LayerCatalog", "ResNet classifier"),
     QT_TRANSLATE_NOOP("LayerCatalog", "Sorts images into classes, here normal or with a lesion. Each residual block adds its result to its own input, so the signal and the learning reach deep layers easily. Reports accuracy, precision, recall, specificity and F1 on images held out from training."),
+    // Parameter help (the inspector's tooltips).
+    QT_TRANSLATE_NOOP("LayerCatalog", "1 for grey images, 3 for colour."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Image height in pixels."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Image width in pixels."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many random numbers z holds."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many classes there are."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How a class becomes numbers."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Numbers per class, for an embedding."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many numbers come out."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Learn an offset b for each output."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Divide the weights by their largest singular value (spectral normalisation, Miyato et al. 2018), so the layer cannot stretch its input by more than 1; steadies a discriminator."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many filters, i.e. output channels."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Width and height of each filter, f."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Step between filter positions, s."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Zero pixels added around the border, p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Learn an offset per filter (not needed before BatchNorm)."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many output channels."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How much the image grows, s."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Pixels trimmed from each border, p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Extra pixels added on one side."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Small number that avoids division by zero."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How fast the running statistics follow the batches."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How many times larger each side becomes."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "How the new pixels are filled in."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Width and height of the window, f."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Step between windows, s."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Pixels added around the border, p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Width and height of each per-channel filter, f."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "Learn an offset per output channel."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The share of channels switched off, p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The share of values set to zero, p."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The slope a for negative inputs."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The value a that negative outputs approach."),
+    QT_TRANSLATE_NOOP("LayerCatalog", "The new shape, e.g. [100, 1, 1]."),
 };
 
 }  // namespace
@@ -124,6 +158,7 @@ QString CatalogText::translate(const std::string& english)
 QString CatalogText::title(const engine::BlockSpec& block) { return translate(block.title); }
 QString CatalogText::explanation(const engine::BlockSpec& block) { return translate(block.explanation); }
 QString CatalogText::paramLabel(const engine::ParamSpec& param) { return translate(param.label); }
+QString CatalogText::paramHelp(const engine::ParamSpec& param) { return translate(param.help); }
 QString CatalogText::templateTitle(const engine::TemplateInfo& info) { return translate(info.title); }
 QString CatalogText::templateDescription(const engine::TemplateInfo& info) { return translate(info.description); }
 
@@ -142,7 +177,7 @@ QStringList CatalogText::missingStrings()
     for (const engine::BlockSpec& block : engine::LayerCatalog::instance().blocks()) {
         used << QString::fromStdString(block.title) << QString::fromStdString(block.explanation);
         for (const engine::ParamSpec& param : block.params)
-            used << QString::fromStdString(param.label);
+            used << QString::fromStdString(param.label) << QString::fromStdString(param.help);
     }
     for (const engine::TemplateInfo& info : engine::listTemplates())
         used << QString::fromStdString(info.title) << QString::fromStdString(info.description);

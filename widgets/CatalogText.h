@@ -1,5 +1,5 @@
 #pragma once
-// CatalogText: the engine's user-facing words (block titles and explanations, parameter labels,
+// CatalogText: the engine's user-facing words (block titles and explanations, parameter labels and help,
 // template titles and descriptions) in the user's language. The engine keeps them in English as
 // plain C++ strings; this class looks them up in the "LayerCatalog" translation context. Every
 // such string is listed once in CatalogText.cpp for lupdate, and tst_CatalogText fails when the
@@ -18,6 +18,7 @@ public:
     static QString title(const engine::BlockSpec& block);
     static QString explanation(const engine::BlockSpec& block);
     static QString paramLabel(const engine::ParamSpec& param);
+    static QString paramHelp(const engine::ParamSpec& param);  // the inspector's tooltip
     static QString templateTitle(const engine::TemplateInfo& info);
     static QString templateDescription(const engine::TemplateInfo& info);
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
         const QString title = widgets::CatalogText::title(*conv);
         QVERIFY2(title != QString::fromStdString(conv->title), qPrintable(title));
         QVERIFY(widgets::CatalogText::explanation(*conv) != QString::fromStdString(conv->explanation));
+        for (const engine::ParamSpec& param : conv->params)  // the inspector's tooltips
+            QVERIFY2(widgets::CatalogText::paramHelp(param) != QString::fromStdString(param.help), param.help.c_str());
         QCoreApplication::removeTranslator(&german);
         QCOMPARE(widgets::CatalogText::title(*conv), QString::fromStdString(conv->title));
     }
