@@ -21,6 +21,7 @@
 #include "ViewerSliceLoader.h"
 #include "medsynth/io/PhantomWriter.h"
 
+#include <dcmtk/dcmdata/dcvrus.h>
 #include <QApplication>
 #include <QComboBox>
 #include <QDataStream>
@@ -1166,6 +1167,34 @@ void TestDataPage::screenshots()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString seriesError = writeCtSeries(folder + QStringLiteral("/ct-series"), 40, 160);
     QVERIFY2(seriesError.isEmpty(), qPrintable(seriesError));
+    // An ultrasound-like PALETTE COLOR image: a ramp of indices through a 'hot' palette.
+    DicomFixture palette;
+    palette.rows = palette.columns = 160;
+    palette.modality = "US";
+    palette.photometric = "PALETTE COLOR";
+    palette.bitsAllocated = palette.bitsStored = 8;
+    palette.highBit = 7;
+    for (int y = 0; y < 160; ++y)
+        for (int x = 0; x < 160; ++x)
+            palette.bytes.push_back(static_cast<uint8_t>((x + y) * 255 / 318));
+    palette.extra = [](DcmDataset& d) {
+        const DcmTagKey descriptors[3] = {DCM_RedPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableDescriptor,
+                                          DCM_BluePaletteColorLookupTableDescriptor};
+        const DcmTagKey data[3] = {DCM_RedPaletteColorLookupTableData, DCM_GreenPaletteColorLookupTableData,
+                                   DCM_BluePaletteColorLookupTableData};
+        for (int c = 0; c < 3; ++c) {
+            const Uint16 descriptor[3] = {256, 0, 16};
+            auto* element = new DcmUnsignedShort(DcmTag(descriptors[c], EVR_US));
+            element->putUint16Array(descriptor, 3);
+            d.insert(element, true);
+            std::vector<Uint16> table(256);
+            for (int i = 0; i < 256; ++i)
+                table[static_cast<size_t>(i)] = static_cast<Uint16>(std::clamp(i * 3 - 255 * c, 0, 255) * 257);
+            d.putAndInsertUint16Array(data[c], table.data(), 256);
+        }
+    };
+    const std::string paletteError = palette.write((folder + QStringLiteral("/dicom/us-palette.dcm")).toStdString());
+    QVERIFY2(paletteError.empty(), paletteError.c_str());
     gui::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -1189,6 +1218,10 @@ void TestDataPage::screenshots()
         page->viewer()->applyPreset(QStringLiteral("Lung (W 1500, L -600)"));
         QTest::qWait(300);
         QVERIFY(window.grab().save(QStringLiteral("%1/data-viewer-ct-%2.png").arg(out, suffix)));
+
+        QVERIFY(view(*page, QStringLiteral("dicom/us-palette.dcm")));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QStringLiteral("%1/data-viewer-palette-%2.png").arg(out, suffix)));
 
         QVERIFY(view(*page, QStringLiteral("nifti/volume.nii")));
         page->viewer()->setCurrentFrame(6);
