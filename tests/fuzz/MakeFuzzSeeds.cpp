@@ -1,5 +1,6 @@
 // Writes the seed corpus of the fuzz targets into DIR/dicom, DIR/nifti and DIR/numpy: small valid
-// files in the shapes the readers take (DICOM in several transfer syntaxes, multi-frame, colour;
+// files in the shapes the readers take (DICOM in several transfer syntaxes, multi-frame, colour,
+// palette colour, float pixel data;
 // a NIfTI volume; .npy arrays and a stored .npz archive).
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -76,6 +77,46 @@ bool writeDicom(const std::string& path, E_TransferSyntax syntax, int samples, i
     return file.saveFile(path.c_str(), syntax).good();
 }
 
+// A PALETTE COLOR image (8-bit indices, 16-bit palettes of 16 entries from 4) or a Float Pixel
+// Data image (2 frames).
+bool writeDicomKind(const std::string& path, bool palette) {
+    DcmFileFormat file;
+    DcmDataset* d = file.getDataset();
+    d->putAndInsertString(DCM_SOPClassUID, palette ? UID_SecondaryCaptureImageStorage : UID_ParametricMapStorage);
+    d->putAndInsertString(DCM_SOPInstanceUID, "1.2.3.5");
+    d->putAndInsertString(DCM_Modality, palette ? "US" : "MR");
+    d->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    d->putAndInsertString(DCM_PhotometricInterpretation, palette ? "PALETTE COLOR" : "MONOCHROME2");
+    d->putAndInsertUint16(DCM_Rows, 8);
+    d->putAndInsertUint16(DCM_Columns, 8);
+    if (palette) {
+        d->putAndInsertUint16(DCM_BitsAllocated, 8);
+        d->putAndInsertUint16(DCM_BitsStored, 8);
+        d->putAndInsertUint16(DCM_HighBit, 7);
+        d->putAndInsertUint16(DCM_PixelRepresentation, 0);
+        std::vector<Uint8> bytes(64);
+        for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<Uint8>(i % 24);
+        d->putAndInsertUint8Array(DCM_PixelData, bytes.data(), 64);
+        const DcmTagKey descriptors[3] = {DCM_RedPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableDescriptor,
+                                          DCM_BluePaletteColorLookupTableDescriptor};
+        const DcmTagKey data[3] = {DCM_RedPaletteColorLookupTableData, DCM_GreenPaletteColorLookupTableData,
+                                   DCM_BluePaletteColorLookupTableData};
+        std::vector<Uint16> table(16);
+        for (int c = 0; c < 3; ++c) {
+            for (size_t i = 0; i < table.size(); ++i) table[i] = static_cast<Uint16>(i * 4096 + c * 100);
+            d->putAndInsertUint16Array(descriptors[c], std::vector<Uint16>{16, 4, 16}.data(), 3);
+            d->putAndInsertUint16Array(data[c], table.data(), 16);
+        }
+    } else {
+        d->putAndInsertString(DCM_NumberOfFrames, "2");
+        d->putAndInsertUint16(DCM_BitsAllocated, 32);
+        std::vector<Float32> values(128);
+        for (size_t i = 0; i < values.size(); ++i) values[i] = static_cast<Float32>(i) * 0.5f - 10.0f;
+        d->putAndInsertFloat32Array(DCM_FloatPixelData, values.data(), 128);
+    }
+    return file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good();
+}
+
 void writeBytes(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
 }
@@ -133,7 +174,9 @@ int main(int argc, char** argv) {
               && writeDicom((dir / "dicom/rle.dcm").string(), EXS_RLELossless, 1, 3, true)
               && writeDicom((dir / "dicom/jpegls.dcm").string(), EXS_JPEGLSLossless, 1, 1, false)
               && writeDicom((dir / "dicom/rgb.dcm").string(), EXS_LittleEndianExplicit, 3, 2, false)
-              && writeDicom((dir / "dicom/enhanced.dcm").string(), EXS_LittleEndianExplicit, 1, 3, true, true);
+              && writeDicom((dir / "dicom/enhanced.dcm").string(), EXS_LittleEndianExplicit, 1, 3, true, true)
+              && writeDicomKind((dir / "dicom/palette.dcm").string(), true)
+              && writeDicomKind((dir / "dicom/float.dcm").string(), false);
 
     const int64_t dims[8] = {3, 6, 5, 4, 1, 1, 1, 1};
     nifti_image* volume = nifti_make_new_nim(dims, DT_INT16, 1);

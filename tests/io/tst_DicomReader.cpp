@@ -334,6 +334,47 @@ private Q_SLOTS:
         }
     }
 
+    // Float Pixel Data and Double Float Pixel Data (Parametric Maps): values as stored, negative
+    // and fractional ones too, in either byte order, one frame alone as read among all.
+    void floatPixelDataAsStored() {
+        QTemporaryDir dir;
+        const std::vector<float> values = {-1.5f, 0.25f, 3.0e6f, 7.0f, -0.001f, 42.0f,   // frame 1
+                                           1.0f, 2.0f, 3.0f, 4.0f, 5.0f, 6.5f};          // frame 2
+        for (bool doubles : {false, true})
+            for (E_TransferSyntax syntax : {EXS_LittleEndianExplicit, EXS_BigEndianExplicit}) {
+                DcmFileFormat file;
+                DcmDataset* d = file.getDataset();
+                char uid[100];
+                d->putAndInsertString(DCM_SOPClassUID, UID_ParametricMapStorage);
+                d->putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid, SITE_INSTANCE_UID_ROOT));
+                d->putAndInsertString(DCM_Modality, "MR");
+                d->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+                d->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+                d->putAndInsertUint16(DCM_Rows, 2);
+                d->putAndInsertUint16(DCM_Columns, 3);
+                d->putAndInsertString(DCM_NumberOfFrames, "2");
+                d->putAndInsertUint16(DCM_BitsAllocated, doubles ? 64 : 32);
+                if (doubles) {
+                    const std::vector<Float64> wide(values.begin(), values.end());
+                    QVERIFY(d->putAndInsertFloat64Array(DCM_DoubleFloatPixelData, wide.data(), wide.size()).good());
+                } else {
+                    QVERIFY(d->putAndInsertFloat32Array(DCM_FloatPixelData, values.data(), values.size()).good());
+                }
+                const std::string path = dir.filePath(QString("map-%1-%2.dcm").arg(doubles).arg(int(syntax))).toStdString();
+                QVERIFY(file.saveFile(path.c_str(), syntax).good());
+                const io::MedicalImage image = io::readMedicalImage(path);
+                QVERIFY(image.metadata.isFloat);
+                QCOMPARE(image.metadata.bitsAllocated, doubles ? 64 : 32);
+                QCOMPARE(image.frames.size(), size_t(2));
+                QCOMPARE(image.frames[0].values, std::vector<float>(values.begin(), values.begin() + 6));
+                QCOMPARE(image.frames[1].values, std::vector<float>(values.begin() + 6, values.end()));
+                io::ReadOptions second;
+                second.firstFrame = 1;
+                second.maxFrames = 1;
+                QCOMPARE(io::readMedicalImage(path, second).frames.at(0).values, image.frames[1].values);
+            }
+    }
+
     void colourAsRgb() {
         QTemporaryDir dir;
         // YBR_FULL, pixel interleaved: (Y, Cb, Cr) of pure red, green, blue, gray.

@@ -321,6 +321,14 @@ ImageMetadata baseMetadata(DcmDataset& dataset, const PixelLayout& p, const DcmX
     return m;
 }
 
+// Where the image lies: pixel spacing, position, orientation, slice thickness (top level).
+void readGeometry(const std::string& path, DcmDataset& dataset, ImageMetadata& m) {
+    m.pixelSpacing = dicomNumbers<2>(path, dataset, DCM_PixelSpacing, "Pixel Spacing (0028,0030)");
+    m.imagePosition = dicomNumbers<3>(path, dataset, DCM_ImagePositionPatient, "Image Position (0020,0032)");
+    m.imageOrientation = dicomNumbers<6>(path, dataset, DCM_ImageOrientationPatient, "Image Orientation (0020,0037)");
+    m.sliceThickness = dicomNumber(path, dataset, DCM_SliceThickness, "Slice Thickness (0018,0050)");
+}
+
 // Enhanced multi-frame images: each frame's rescale, windows and plane from the functional groups
 // (DicomFunctionalGroups.h); the single values of the metadata become frame 1's where the top level
 // had none, and the frames get their order along the slice normal.
@@ -354,6 +362,74 @@ void readEnhancedFrames(const std::string& path, DcmDataset& dataset, const Pixe
     m.frameOrder = framesAlongNormal(m.perFrame);
 }
 
+// Float Pixel Data (7FE0,0008) or Double Float Pixel Data (7FE0,0009), as in Parametric Maps:
+// gray values as they are (no rescale; a Real World Value Mapping is not applied), native data only.
+MedicalImage readFloatPixelData(const std::string& path, DcmDataset& dataset, const DcmXfer& xfer, const ReadOptions& options) {
+    const bool doubles = dataset.tagExists(DCM_DoubleFloatPixelData);
+    PixelLayout layout;
+    layout.rows = unsignedShort(path, dataset, DCM_Rows, "Rows (0028,0010)", true, 0);
+    layout.columns = unsignedShort(path, dataset, DCM_Columns, "Columns (0028,0011)", true, 0);
+    layout.frames = frameCount(path, dataset);
+    checkGeometry(path, layout.rows, layout.columns, layout.frames, options);
+    layout.samples = unsignedShort(path, dataset, DCM_SamplesPerPixel, "Samples per Pixel", false, 1);
+    if (layout.samples != 1) throw fileError(path, "float pixel data with " + std::to_string(layout.samples) + " samples per pixel; 1 is supported");
+    layout.bitsAllocated = layout.bitsStored = doubles ? 64 : 32;
+    layout.isSigned = true;
+    layout.photometric = "MONOCHROME2";
+    if (xfer.isEncapsulated()) throw fileError(path, "float pixel data in a compressed transfer syntax");
+
+    MedicalImage image;
+    image.metadata = baseMetadata(dataset, layout, xfer);
+    ImageMetadata& m = image.metadata;
+    m.isFloat = true;
+    m.windows = readWindows(path, dataset);
+    readGeometry(path, dataset, m);
+    ModalityTransform none;
+    readEnhancedFrames(path, dataset, layout, none, m);
+    for (FrameFunctionalGroups& f : m.perFrame) f.rescaleSlope = 1, f.rescaleIntercept = 0;
+    m.rescaleSlope = 1, m.rescaleIntercept = 0;
+
+    const FrameRange range = chooseFrames(path, layout.rows, layout.columns, 1, layout.frames, options);
+    if (range.count == 0) return image;
+    image.firstFrame = range.first;
+    // Only the frames asked for are read, as with native integer data.
+    const uint64_t pixels = static_cast<uint64_t>(layout.rows) * layout.columns;
+    const uint64_t valueBytes = doubles ? 8 : 4, frameBytes = pixels * valueBytes;
+    DcmElement* element = nullptr;
+    if (dataset.findAndGetElement(doubles ? DCM_DoubleFloatPixelData : DCM_FloatPixelData, element).bad() || !element)
+        throw fileError(path, "the float pixel data cannot be found");
+    const uint64_t length = element->getLength(), neededBytes = frameBytes * static_cast<uint64_t>(layout.frames);
+    if (length < neededBytes)
+        throw fileError(path, "the float pixel data holds " + std::to_string(length) + " bytes; " + std::to_string(layout.rows)
+                                  + " rows x " + std::to_string(layout.columns) + " columns x " + std::to_string(layout.frames)
+                                  + " frames x " + std::to_string(valueBytes * 8) + " bits need " + std::to_string(neededBytes));
+    DcmFileCache cache;
+    std::vector<uint8_t> buffer(static_cast<size_t>(frameBytes));
+    for (int64_t f = range.first; f < range.first + range.count; ++f) {
+        const uint64_t offset = frameBytes * static_cast<uint64_t>(f);
+        if (offset + frameBytes > 0xFFFFFFFFull) throw fileError(path, "the float pixel data is larger than 4 GiB");
+        const OFCondition got = element->getPartialValue(buffer.data(), static_cast<Uint32>(offset),
+                                                         static_cast<Uint32>(frameBytes), &cache);
+        if (got.bad()) throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be read (" + got.text() + ")");
+        ImageFrame frame;
+        frame.rows = layout.rows;
+        frame.columns = layout.columns;
+        frame.channels = 1;
+        frame.values.resize(static_cast<size_t>(pixels));
+        for (size_t i = 0; i < pixels; ++i) {
+            if (doubles) {
+                double v;
+                std::memcpy(&v, buffer.data() + i * 8, 8);
+                frame.values[i] = static_cast<float>(v);
+            } else {
+                std::memcpy(&frame.values[i], buffer.data() + i * 4, 4);
+            }
+        }
+        image.frames.push_back(std::move(frame));
+    }
+    return image;
+}
+
 void checkPreambleAndMeta(const std::string& path, DcmFileFormat& file) {
     std::ifstream in(path, std::ios::binary);
     char head[132] = {};
@@ -383,7 +459,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
 
     if (!dataset.tagExists(DCM_PixelData)) {
         if (dataset.tagExists(DCM_FloatPixelData) || dataset.tagExists(DCM_DoubleFloatPixelData))
-            throw fileError(path, "float pixel data (7FE0,0008/0009) is not supported yet");
+            return readFloatPixelData(path, dataset, xfer, options);
         if (!dataset.tagExists(DCM_Rows)) throw fileError(path, "DICOM file without an image (no Rows, no pixel data)");
         throw fileError(path, "DICOM file without pixel data");
     }
@@ -400,10 +476,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
     }
     ModalityTransform modality = readModality(path, dataset, layout, m);
     readVoi(path, dataset, layout, m);
-    m.pixelSpacing = dicomNumbers<2>(path, dataset, DCM_PixelSpacing, "Pixel Spacing (0028,0030)");
-    m.imagePosition = dicomNumbers<3>(path, dataset, DCM_ImagePositionPatient, "Image Position (0020,0032)");
-    m.imageOrientation = dicomNumbers<6>(path, dataset, DCM_ImageOrientationPatient, "Image Orientation (0020,0037)");
-    m.sliceThickness = dicomNumber(path, dataset, DCM_SliceThickness, "Slice Thickness (0018,0050)");
+    readGeometry(path, dataset, m);
     readEnhancedFrames(path, dataset, layout, modality, m);
 
     const bool jpeg2000 = xferId == EXS_JPEG2000LosslessOnly || xferId == EXS_JPEG2000 || xferId == EXS_JPEG2000MulticomponentLosslessOnly
