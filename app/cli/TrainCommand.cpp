@@ -63,7 +63,9 @@ Options (they override the experiment file's values):
                        --labels-csv and --dataset-cache for a folder dataset, and --quiet may be
                        given); metrics.jsonl continues
   --fork CHECKPOINT    start a new run (--out) from any checkpoint; the options above change its
-                       settings (e.g. --steps for more steps, --lr), the model stays
+                       settings (e.g. --steps for more steps, --lr, the data preparation), the model
+                       stays; with --data it trains on those images (the run's own folder, or any
+                       other: a fork is a new run), without it on the checkpoint's phantoms
   --evaluate-every N   FID/KID of fixed samples every N steps, 0 for none (default: 100 for
                        generative templates; stretched on the CPU to keep it under 10% of the time)
   --extractor E        features for FID/KID: builtin (default) or a TorchScript FILE.pt
@@ -366,7 +368,12 @@ int trainCommand(const Arguments& args)
 
         const std::string out = cl.text("out", defaultRunFolder(e.templateId));
         if (cl.has("fork")) {
-            const TrainingData data = checkpointData(e, cl, quiet);
+            // With --data, the images given (the run's own folder, another one, or the same with
+            // other preparation: a fork is a new run); without it, the checkpoint's phantoms.
+            const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
+            const TrainingData data = cl.has("data") ? loadTrainingData(e, cl.text("data", ""), maxImages, cl, quiet)
+                                                     : checkpointData(e, cl, quiet);
+            e.dataset = data.manifest;
             run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer,
                                             cl.text("evaluation-cache", defaultCache("features")));
         } else {

@@ -464,6 +464,41 @@ private Q_SLOTS:
         QCOMPARE(records.front()["lr_generator"].toDouble(), 0.001);
         QCOMPARE(cli({"train", "--fork", source + "/checkpoints/latest.pt", "--quiet"}).exitCode, 2);  // no --out
     }
+
+    // A fork is a new run: with --data it trains on the folder given, its own prepared otherwise
+    // (--fit pad) or another one with fewer images, and records that data; a resume still
+    // refuses other images.
+    void forkTrainsOnTheDataGiven()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data"), other = dir.filePath("other");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "12", "--size", "40", "--format", "png"}).exitCode, 0);
+        QCOMPARE(cli({"phantoms", "--out", other, "--count", "6", "--size", "40", "--format", "png", "--seed", "3"}).exitCode,
+                 0);
+        const QString source = dir.filePath("source");
+        const QStringList common = {"--image-size", "32", "--batch", "4", "--threads", "1", "--evaluate-every", "0",
+                                    "--dataset-cache", "none", "--quiet"};
+        Result r = cli(QStringList{"train", "--data", data, "--steps", "3", "--checkpoint-every", "1", "--out", source} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString checkpoint = source + "/checkpoints/latest.pt";
+        r = cli(QStringList{"train", "--fork", checkpoint, "--data", data, "--fit", "pad", "--steps", "5", "--out",
+                            dir.filePath("padded")} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile experiment(dir.filePath("padded/experiment.json"));
+        QVERIFY(experiment.open(QIODevice::ReadOnly));
+        const QJsonObject e = QJsonDocument::fromJson(experiment.readAll()).object();
+        QCOMPARE(e["preprocessing"].toObject()["fit"].toString(), QString("pad"));
+        QCOMPARE(metricRecords(dir.filePath("padded")).size(), 2);
+        r = cli(QStringList{"train", "--fork", checkpoint, "--data", other, "--split", "none", "--steps", "5", "--out",
+                            dir.filePath("moved")} + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile moved(dir.filePath("moved/experiment.json"));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(moved.readAll()).object()["dataset"].toObject()["image_count"].toInt(), 6);
+        r = cli(QStringList{"train", "--resume", source, "--data", other, "--dataset-cache", "none", "--quiet"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not the ones this run was trained on"), qPrintable(r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(CliTest)

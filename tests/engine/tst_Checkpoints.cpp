@@ -390,6 +390,17 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath("b/experiment.json")));
         QVERIFY(QFile::exists(dir.filePath("b/checkpoints/latest.pt")));
         QCOMPARE(metricsOf(dir.filePath("a")).size(), size_t(4));  // the source run is left as it was
+        // A fork on other images (here fewer and other phantoms) starts a fresh epoch on them.
+        Recorder other;
+        Experiment elsewhere = changed;
+        elsewhere.dataset.imageCount = 10;
+        std::unique_ptr<TrainingRun> moved = TrainingRun::fork(dir.filePath("a/checkpoints/latest.pt").toStdString(),
+                                                               elsewhere, generatePhantomImageSet(10, 32, 1, 99),
+                                                               dir.filePath("d").toStdString(), &other);
+        RunControl again;
+        moved->run(again);
+        QCOMPARE(other.steps.size(), size_t(2));
+        QVERIFY(std::isfinite(other.steps.back().generatorLoss));
         Experiment tooShort = e;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  TrainingRun::fork(dir.filePath("a/checkpoints/latest.pt").toStdString(), tooShort,

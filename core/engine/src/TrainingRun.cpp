@@ -695,6 +695,14 @@ std::unique_ptr<TrainingRun> TrainingRun::fork(const std::string& checkpointFile
     Impl& impl = *run->d;
     // The new experiment's learning rates, the checkpoint's everything else.
     restoreCheckpoint(impl.state, checkpointFile, RestoreLearningRates::KeepCurrent);
+    // A fork may train on other images (another folder, other preprocessing, other splits): the
+    // checkpoint's place in its epoch is a permutation of its own training images, so with a
+    // different number of them the fork starts a fresh epoch.
+    TrainingState& s = impl.state;
+    if (s.order.defined() && s.order.size(0) != s.images.size(0)) {
+        s.order = torch::Tensor();
+        s.cursor = 0;
+    }
     impl.announce(runFolder, {{"forked_from", {{"checkpoint", checkpointFile}, {"step", info.step}}}}, /*fresh=*/true);
     return run;
 }
