@@ -104,6 +104,42 @@
         <source>Training goes on without live FID/KID. Check the feature network (built-in, or a TorchScript file that takes these images) and start a new run to measure again.</source>
         <translation>Das Training läuft ohne laufende FID/KID-Messung weiter. Prüfen Sie das Merkmalsnetz (das eingebaute oder eine TorchScript-Datei, die diese Bilder annimmt) und starten Sie einen neuen Lauf, um wieder zu messen.</translation>
     </message>
+    <message>
+        <source>The CPU was chosen.</source>
+        <translation>Die CPU wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU is available to this LibTorch, so the CPU is used.</source>
+        <translation>Dieser LibTorch steht keine NVIDIA-GPU zur Verfügung, daher wird die CPU verwendet.</translation>
+    </message>
+    <message>
+        <source>CUDA was chosen and a GPU is available.</source>
+        <translation>CUDA wurde gewählt und eine GPU ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>An NVIDIA GPU is available, so it is used.</source>
+        <translation>Eine NVIDIA-GPU ist verfügbar und wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Steps run in bfloat16 autocast.</source>
+        <translation>Die Schritte laufen mit bfloat16-Autocast.</translation>
+    </message>
+    <message>
+        <source>bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.</source>
+        <translation>bf16-Genauigkeit braucht eine CUDA-GPU und wird auf der CPU nicht unterstützt, daher verwendet dieser Lauf fp32.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) is kept on the GPU.</source>
+        <translation>Der Datensatz (%1) wird auf der GPU gehalten.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) stays in memory, as the experiment asks, and each batch is copied to the GPU.</source>
+        <translation>Der Datensatz (%1) bleibt, wie das Experiment es verlangt, im Arbeitsspeicher, und jeder Batch wird auf die GPU kopiert.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) does not fit on the GPU with room to train, so it stays in memory and each batch is copied to the GPU.</source>
+        <translation>Der Datensatz (%1) passt nicht mit genug Platz zum Trainieren auf die GPU, daher bleibt er im Arbeitsspeicher, und jeder Batch wird auf die GPU kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>

@@ -104,6 +104,42 @@
         <source>Training goes on without live FID/KID. Check the feature network (built-in, or a TorchScript file that takes these images) and start a new run to measure again.</source>
         <translation>El entrenamiento continúa sin FID/KID en directo. Compruebe la red de características (la integrada o un archivo TorchScript que acepte estas imágenes) e inicie una ejecución nueva para volver a medir.</translation>
     </message>
+    <message>
+        <source>The CPU was chosen.</source>
+        <translation>Se eligió la CPU.</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPU is available to this LibTorch, so the CPU is used.</source>
+        <translation>Esta LibTorch no tiene ninguna GPU NVIDIA disponible, así que se usa la CPU.</translation>
+    </message>
+    <message>
+        <source>CUDA was chosen and a GPU is available.</source>
+        <translation>Se eligió CUDA y hay una GPU disponible.</translation>
+    </message>
+    <message>
+        <source>An NVIDIA GPU is available, so it is used.</source>
+        <translation>Hay una GPU NVIDIA disponible, así que se usa.</translation>
+    </message>
+    <message>
+        <source>Steps run in bfloat16 autocast.</source>
+        <translation>Los pasos se ejecutan con autocast bfloat16.</translation>
+    </message>
+    <message>
+        <source>bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.</source>
+        <translation>La precisión bf16 necesita una GPU CUDA y no se admite en la CPU, así que esta ejecución usa fp32.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) is kept on the GPU.</source>
+        <translation>El conjunto de datos (%1) se mantiene en la GPU.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) stays in memory, as the experiment asks, and each batch is copied to the GPU.</source>
+        <translation>El conjunto de datos (%1) se queda en la memoria, como pide el experimento, y cada lote se copia a la GPU.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1) does not fit on the GPU with room to train, so it stays in memory and each batch is copied to the GPU.</source>
+        <translation>El conjunto de datos (%1) no cabe en la GPU dejando sitio para entrenar, así que se queda en la memoria y cada lote se copia a la GPU.</translation>
+    </message>
 </context>
 <context>
     <name>DisconnectCommand</name>

@@ -1,6 +1,7 @@
 #include "DiagnosticText.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <cmath>
 
@@ -15,7 +16,46 @@ QString number(int64_t n)
     return QLocale().toString(static_cast<qlonglong>(n));
 }
 
+QString sizeText(int64_t bytes)
+{
+    const bool gib = bytes >= (int64_t(1) << 30);
+    const double value = static_cast<double>(bytes) / static_cast<double>(gib ? (int64_t(1) << 30) : (1 << 20));
+    return QLocale().toString(value, 'f', 1) + (gib ? QStringLiteral(" GiB") : QStringLiteral(" MiB"));
+}
+
 }  // namespace
+
+QString DiagnosticText::deviceReason(const engine::RunStarted& r)
+{
+    using Choice = engine::RunStarted::DeviceChoice;
+    using Placement = engine::RunStarted::DataPlacement;
+    QStringList parts;
+    switch (r.deviceChoice) {
+    case Choice::CpuChosen: parts << tr("The CPU was chosen."); break;
+    case Choice::NoGpu: parts << tr("No NVIDIA GPU is available to this LibTorch, so the CPU is used."); break;
+    case Choice::CudaChosen: parts << tr("CUDA was chosen and a GPU is available."); break;
+    case Choice::GpuAvailable: parts << tr("An NVIDIA GPU is available, so it is used."); break;
+    }
+    if (r.bf16 == engine::RunStarted::Bf16::Autocast)
+        parts << tr("Steps run in bfloat16 autocast.");
+    else if (r.bf16 == engine::RunStarted::Bf16::NotOnCpu)
+        parts << tr("bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.");
+    const QString size = sizeText(r.dataBytes);
+    switch (r.dataPlacement) {
+    case Placement::None: break;
+    case Placement::OnGpu: parts << tr("The dataset (%1) is kept on the GPU.").arg(size); break;
+    case Placement::HostAsked:
+        parts << tr("The dataset (%1) stays in memory, as the experiment asks, and each batch is copied to the GPU.")
+                     .arg(size);
+        break;
+    case Placement::HostNoRoom:
+        parts << tr("The dataset (%1) does not fit on the GPU with room to train, so it stays in memory and each "
+                    "batch is copied to the GPU.")
+                     .arg(size);
+        break;
+    }
+    return parts.join(QLatin1Char(' '));
+}
 
 QString DiagnosticText::message(const engine::DiagnosticReport& r)
 {

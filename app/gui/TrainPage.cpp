@@ -825,7 +825,7 @@ void TrainPage::onRunStarted(const engine::RunStarted& report)
     const QString name = device.startsWith(QLatin1String("cuda")) ? tr("GPU (%1)").arg(device) : tr("CPU");
     QString text = tr("Device: %1, %n thread(s)", "", report.threads).arg(name);
     if (!report.deviceReason.empty())
-        text += QLatin1Char('\n') + tr("Why: %1").arg(QString::fromStdString(report.deviceReason));
+        text += QLatin1Char('\n') + tr("Why: %1").arg(widgets::DiagnosticText::deviceReason(report));
     deviceLabel_->setText(text);
     deviceLabel_->setToolTip(tr("Generator: %1 parameters, discriminator: %2 parameters.")
                                  .arg(QLocale().toString(static_cast<qlonglong>(report.generatorParameters)),

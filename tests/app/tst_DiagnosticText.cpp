@@ -47,7 +47,9 @@ DiagnosticReport modeCollapse(const std::string& recipe)
 
 struct Recorder : engine::TrainingObserver {
     std::vector<DiagnosticReport> reports;
+    engine::RunStarted start;
     engine::RunControl* control = nullptr;
+    void started(const engine::RunStarted& s) override { start = s; }
     void diagnosticRaised(const DiagnosticReport& d) override
     {
         reports.push_back(d);
@@ -55,9 +57,7 @@ struct Recorder : engine::TrainingObserver {
     }
 };
 
-// The NaN-loss report of a tiny DCGAN one of whose images is NaN; with a run folder, the run
-// has checkpoints to go back to.
-DiagnosticReport notFinite(const QString& folder)
+engine::Experiment tinyDcgan()
 {
     engine::Experiment e;
     e.imageSize = 32;
@@ -65,9 +65,32 @@ DiagnosticReport notFinite(const QString& folder)
     e.steps = 20;
     e.threads = 1;
     e.seed = 7;
-    e.checkpointEvery = 1;
     e.evaluateEvery = 0;
     e.graph = engine::instantiateTemplate("dcgan", 1, 32);
+    return e;
+}
+
+// What a one-step run on this machine says of its device.
+engine::RunStarted startOf(const std::string& device, const std::string& precision)
+{
+    engine::Experiment e = tinyDcgan();
+    e.steps = 1;
+    e.device = device;
+    e.precision = precision;
+    engine::RunControl control;
+    Recorder recorder;
+    recorder.control = &control;
+    engine::TrainingRun run(e, engine::generatePhantomImageSet(8, 32, 1, 3), "", &recorder);
+    run.run(control);
+    return recorder.start;
+}
+
+// The NaN-loss report of a tiny DCGAN one of whose images is NaN; with a run folder, the run
+// has checkpoints to go back to.
+DiagnosticReport notFinite(const QString& folder)
+{
+    engine::Experiment e = tinyDcgan();
+    e.checkpointEvery = 1;
     engine::ImageSet data = engine::generatePhantomImageSet(16, 32, 1, 3);
     for (size_t i = 0; i < data.imageSize(); ++i)
         data.values[9 * data.imageSize() + i] = std::numeric_limits<float>::quiet_NaN();
@@ -115,6 +138,40 @@ private Q_SLOTS:
             QCOMPARE(widgets::DiagnosticText::message(r), QString::fromStdString(r.message));
             QCOMPARE(widgets::DiagnosticText::remedy(r), QString::fromStdString(r.remedy));
         }
+    }
+
+    // The Train page's "Why:" line: the engine's words in English, German in German, for what
+    // this machine can run and, worded by hand, for a GPU's choices.
+    void deviceReasons()
+    {
+        std::vector<engine::RunStarted> starts;
+        for (const char* device : {"cpu", "auto"})
+            for (const char* precision : {"fp32", "bf16"})
+                starts.push_back(startOf(device, precision));
+        for (const engine::RunStarted& s : starts)
+            QCOMPARE(widgets::DiagnosticText::deviceReason(s), QString::fromStdString(s.deviceReason));
+        engine::RunStarted gpu;
+        gpu.deviceChoice = engine::RunStarted::DeviceChoice::GpuAvailable;
+        gpu.bf16 = engine::RunStarted::Bf16::Autocast;
+        gpu.dataPlacement = engine::RunStarted::DataPlacement::HostNoRoom;
+        gpu.dataBytes = 3 * (int64_t(1) << 29);  // 1.5 GiB
+        QCOMPARE(widgets::DiagnosticText::deviceReason(gpu),
+                 QString("An NVIDIA GPU is available, so it is used. Steps run in bfloat16 autocast. The dataset (1.5 GiB) "
+                         "does not fit on the GPU with room to train, so it stays in memory and each batch is copied to "
+                         "the GPU."));
+        starts.push_back(gpu);
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(MEDSYNTH_QM_DIR "/medsynth_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QLocale::setDefault(QLocale(QLocale::German));
+        for (const engine::RunStarted& s : starts) {
+            const QString worded = widgets::DiagnosticText::deviceReason(s);
+            QVERIFY2(worded != QString::fromStdString(s.deviceReason), qPrintable(worded));
+        }
+        QVERIFY2(widgets::DiagnosticText::deviceReason(gpu).contains("1,5 GiB"),
+                 qPrintable(widgets::DiagnosticText::deviceReason(gpu)));
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::removeTranslator(&german);
     }
 
     void germanIsGerman()

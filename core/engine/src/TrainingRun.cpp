@@ -69,21 +69,27 @@ private:
     bool previous_ = false;
 };
 
-torch::Device chooseDevice(const std::string& wanted, std::string& reason)
+using DeviceChoice = RunStarted::DeviceChoice;
+
+torch::Device chooseDevice(const std::string& wanted, RunStarted& why)
 {
     const bool cuda = torch::cuda::is_available();
     if (wanted == "cuda") {
         if (!cuda)
             throw std::runtime_error("CUDA was asked for, but this LibTorch sees no NVIDIA GPU. Choose the CPU, or "
                                      "build MedSynth against a CUDA LibTorch on a machine with an NVIDIA GPU.");
-        reason = "CUDA was chosen and a GPU is available.";
+        why.deviceChoice = DeviceChoice::CudaChosen;
+        why.deviceReason = "CUDA was chosen and a GPU is available.";
         return torch::Device(torch::kCUDA, 0);
     }
     if (wanted == "auto" && cuda) {
-        reason = "An NVIDIA GPU is available, so it is used.";
+        why.deviceChoice = DeviceChoice::GpuAvailable;
+        why.deviceReason = "An NVIDIA GPU is available, so it is used.";
         return torch::Device(torch::kCUDA, 0);
     }
-    reason = wanted == "cpu" ? "The CPU was chosen." : "No NVIDIA GPU is available to this LibTorch, so the CPU is used.";
+    why.deviceChoice = wanted == "cpu" ? DeviceChoice::CpuChosen : DeviceChoice::NoGpu;
+    why.deviceReason =
+        wanted == "cpu" ? "The CPU was chosen." : "No NVIDIA GPU is available to this LibTorch, so the CPU is used.";
     return torch::Device(torch::kCPU);
 }
 
@@ -163,31 +169,36 @@ bool roomOnDevice(const torch::Device& device, int64_t bytes)
     }
 }
 
-// Chooses s.dataDevice for a run on s.device and says what it chose (for the run's device
+// Chooses s.dataDevice for a run on s.device and says what it chose (in the run's device
 // reason): a CUDA run keeps the dataset on the GPU when it fits there with room to train, else in
 // memory, from where TrainingState::onDevice copies each batch over.
-std::string chooseDataDevice(TrainingState& s, const ImageSet& images)
+void chooseDataDevice(TrainingState& s, const ImageSet& images, RunStarted& why)
 {
+    using Placement = RunStarted::DataPlacement;
     s.dataDevice = s.device;
     if (!s.device.is_cuda())
-        return {};
+        return;
     int64_t perImage = static_cast<int64_t>(images.imageSize() * sizeof(float));
     if (images.labels.size() == static_cast<size_t>(images.count))
         perImage += static_cast<int64_t>(sizeof(int64_t));
     if (images.masks.size() == images.maskSize() * images.count)
         perImage += static_cast<int64_t>(images.maskSize() * sizeof(float));
     const int64_t bytes = perImage * images.count;
+    why.dataBytes = bytes;
     if (s.experiment.dataPlacement == "host") {
         s.dataDevice = torch::Device(torch::kCPU);
-        return " The dataset (" + sizeText(bytes) + ") stays in memory, as the experiment asks, and each batch is "
-               "copied to the GPU.";
-    }
-    if (!roomOnDevice(s.device, bytes)) {
+        why.dataPlacement = Placement::HostAsked;
+        why.deviceReason += " The dataset (" + sizeText(bytes) + ") stays in memory, as the experiment asks, and each "
+                            "batch is copied to the GPU.";
+    } else if (!roomOnDevice(s.device, bytes)) {
         s.dataDevice = torch::Device(torch::kCPU);
-        return " The dataset (" + sizeText(bytes) + ") does not fit on the GPU with room to train, so it stays in "
-               "memory and each batch is copied to the GPU.";
+        why.dataPlacement = Placement::HostNoRoom;
+        why.deviceReason += " The dataset (" + sizeText(bytes) + ") does not fit on the GPU with room to train, so it "
+                            "stays in memory and each batch is copied to the GPU.";
+    } else {
+        why.dataPlacement = Placement::OnGpu;
+        why.deviceReason += " The dataset (" + sizeText(bytes) + ") is kept on the GPU.";
     }
-    return " The dataset (" + sizeText(bytes) + ") is kept on the GPU.";
 }
 
 // The dataset's images on s.dataDevice: s.images trains; s.heldOut* are the held-out images of
@@ -271,7 +282,7 @@ struct TrainingRun::Impl {
     TrainingState state;
     std::unique_ptr<Recipe> recipe;
     TrainingObserver* observer = nullptr;
-    std::string deviceReason;
+    RunStarted why;  // the device, and why it and the data's place were chosen
     int threads = 1;
     int64_t timedImages = 0;
     Clock::time_point timedSince;
@@ -576,14 +587,17 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
 
     d->threads = e.threads > 0 ? e.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(d->threads);
-    s.device = chooseDevice(e.device, d->deviceReason);
+    s.device = chooseDevice(e.device, d->why);
     if (e.precision == "bf16") {
         if (s.device.is_cuda()) {
             d->autocast = true;
             d->precision = "bf16";
-            d->deviceReason += " Steps run in bfloat16 autocast.";
+            d->why.bf16 = RunStarted::Bf16::Autocast;
+            d->why.deviceReason += " Steps run in bfloat16 autocast.";
         } else {
-            d->deviceReason += " bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.";
+            d->why.bf16 = RunStarted::Bf16::NotOnCpu;
+            d->why.deviceReason +=
+                " bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.";
         }
     }
     // Module construction draws its default initialisation from the global generator.
@@ -613,7 +627,7 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
         setRequiresGrad(*s.average, false);
     }
 
-    d->deviceReason += chooseDataDevice(s, images);
+    chooseDataDevice(s, images, d->why);
     placeImages(s, images, d->recipe->holdsOut());
     d->recipe->prepare(s, images);
     for (TrainedNetwork& n : s.networks) {
@@ -627,9 +641,8 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
 void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::json& environmentExtra, bool fresh)
 {
     TrainingState& s = state;
-    RunStarted started;
+    RunStarted started = why;
     started.device = s.device.str();
-    started.deviceReason = deviceReason;
     started.threads = threads;
     started.recipe = s.experiment.recipe;
     for (TrainedNetwork& n : s.networks)

@@ -38,7 +38,16 @@ struct NetworkSize {
 
 struct RunStarted {
     std::string device;        // "cpu" or "cuda:0"
-    std::string deviceReason;  // why this device, in words
+    std::string deviceReason;  // why this device, in English words; its particulars follow
+    enum class DeviceChoice { CpuChosen, NoGpu, CudaChosen, GpuAvailable };
+    DeviceChoice deviceChoice = DeviceChoice::NoGpu;
+    enum class Bf16 { NotAsked, Autocast, NotOnCpu };  // bf16 precision asked for: used, or not on the CPU
+    Bf16 bf16 = Bf16::NotAsked;
+    // Where a CUDA run keeps the dataset (dataBytes of it): on the GPU, or in memory because the
+    // experiment asks so or because the GPU has no room for it. None on the CPU.
+    enum class DataPlacement { None, OnGpu, HostAsked, HostNoRoom };
+    DataPlacement dataPlacement = DataPlacement::None;
+    int64_t dataBytes = 0;
     int threads = 0;
     int64_t generatorParameters = 0;      // the generating network (generator, decoder, classifier or segmenter)
     int64_t discriminatorParameters = 0;  // 0 without a discriminator
