@@ -72,13 +72,19 @@ int64_t frameCount(const std::string& path, DcmDataset& dataset) {
     return frames;
 }
 
-PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadOptions& options) {
+// Rows, columns and frames (bounded by the options) and samples per pixel.
+PixelLayout readFrameShape(const std::string& path, DcmDataset& dataset, const ReadOptions& options) {
     PixelLayout p;
     p.rows = unsignedShort(path, dataset, DCM_Rows, "Rows (0028,0010)", true, 0);
     p.columns = unsignedShort(path, dataset, DCM_Columns, "Columns (0028,0011)", true, 0);
     p.frames = frameCount(path, dataset);
     checkGeometry(path, p.rows, p.columns, p.frames, options);
     p.samples = unsignedShort(path, dataset, DCM_SamplesPerPixel, "Samples per Pixel", false, 1);
+    return p;
+}
+
+PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadOptions& options) {
+    PixelLayout p = readFrameShape(path, dataset, options);
     p.bitsAllocated = unsignedShort(path, dataset, DCM_BitsAllocated, "Bits Allocated (0028,0100)", true, 0);
     p.bitsStored = unsignedShort(path, dataset, DCM_BitsStored, "Bits Stored", false, static_cast<uint16_t>(p.bitsAllocated));
     p.highBit = unsignedShort(path, dataset, DCM_HighBit, "High Bit", false, static_cast<uint16_t>(p.bitsStored - 1));
@@ -366,12 +372,7 @@ void readEnhancedFrames(const std::string& path, DcmDataset& dataset, const Pixe
 // gray values as they are (no rescale; a Real World Value Mapping is not applied), native data only.
 MedicalImage readFloatPixelData(const std::string& path, DcmDataset& dataset, const DcmXfer& xfer, const ReadOptions& options) {
     const bool doubles = dataset.tagExists(DCM_DoubleFloatPixelData);
-    PixelLayout layout;
-    layout.rows = unsignedShort(path, dataset, DCM_Rows, "Rows (0028,0010)", true, 0);
-    layout.columns = unsignedShort(path, dataset, DCM_Columns, "Columns (0028,0011)", true, 0);
-    layout.frames = frameCount(path, dataset);
-    checkGeometry(path, layout.rows, layout.columns, layout.frames, options);
-    layout.samples = unsignedShort(path, dataset, DCM_SamplesPerPixel, "Samples per Pixel", false, 1);
+    PixelLayout layout = readFrameShape(path, dataset, options);
     if (layout.samples != 1) throw fileError(path, "float pixel data with " + std::to_string(layout.samples) + " samples per pixel; 1 is supported");
     layout.bitsAllocated = layout.bitsStored = doubles ? 64 : 32;
     layout.isSigned = true;
