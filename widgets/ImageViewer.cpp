@@ -417,7 +417,7 @@ void ImageViewer::renderFrame()
                     if (!std::isfinite(v))
                         v = value > window_.center ? 255.0 : 0.0;
                 } else {
-                    v = std::clamp((value - low) * scale, 0.0, 255.0);
+                    v = std::isnan(value) ? 0.0 : std::clamp((value - low) * scale, 0.0, 255.0);  // NaN: no value, black
                 }
                 const int byte = static_cast<int>(v + 0.5);
                 line[x * (colour ? 3 : 1) + c] = static_cast<uchar>(monochrome1_ ? 255 - byte : byte);

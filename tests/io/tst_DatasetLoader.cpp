@@ -6,6 +6,7 @@
 
 #include "medsynth/engine/NpyArray.h"
 #include "medsynth/io/DatasetLoader.h"
+#include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/IoError.h"
 #include "medsynth/io/PhantomWriter.h"
 
@@ -15,7 +16,9 @@
 #include <QtTest/QtTest>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
+#include <limits>
 #include <fstream>
 #include <map>
 #include <set>
@@ -265,6 +268,53 @@ private Q_SLOTS:
         QCOMPARE(set.images.values[3 * 64 + 10], 1.0f);  // the PNG comes last (sorted), white
         // maxImages counts images, not files.
         QCOMPARE(io::loadDataset(dir.path().toStdString(), 1, 8, 0, 2).images.count, 2);
+    }
+
+    // Maps hold NaN where they have no value (and sometimes infinities): statistics and windows
+    // are of the finite values, a NaN shows and trains as black (the window's bottom), and no NaN
+    // reaches the prepared images, whatever the window.
+    void nanValuesAreNoValue() {
+        QTemporaryDir dir;
+        std::vector<float> values(2 * 8 * 8);
+        for (size_t i = 0; i < values.size(); ++i) values[i] = 10.0f + float(i % 64);  // 10 .. 73
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        values[0] = nan;  // first, where running minima start
+        values[9] = nan;
+        values[20] = std::numeric_limits<float>::infinity();
+        for (size_t i = 64; i < 128; ++i) values[i] = nan;  // a frame with no value at all
+        const std::string path = dir.filePath("map.npy").toStdString();
+        engine::writeNpy(path, {2, 8, 8}, values);
+        const io::MedicalImage image = io::readMedicalImage(path);
+        QVERIFY(std::isnan(image.frames[0].values[0]));  // read as stored
+        const io::FrameStatistics s = io::frameStatistics(image.frames[0]);
+        QCOMPARE(s.min, 11.0);
+        QCOMPARE(s.max, 73.0);
+        QVERIFY(std::isfinite(s.mean));
+        const io::FrameStatistics empty = io::frameStatistics(image.frames[1]);
+        QVERIFY(empty.min == 0 && empty.max == 0 && empty.mean == 0);
+        for (io::VoiChoice::Kind kind : {io::VoiChoice::Kind::Automatic, io::VoiChoice::Kind::MinMax,
+                                         io::VoiChoice::Kind::Percentile, io::VoiChoice::Kind::Explicit}) {
+            io::VoiChoice choice;
+            choice.kind = kind;
+            choice.window = {40, 80, "LINEAR"};
+            for (size_t f = 0; f < 2; ++f) {
+                const io::ImageFrame shown = io::toDisplay(image, f, choice);
+                for (float v : shown.values) QVERIFY2(std::isfinite(v) && v >= 0 && v <= 1, qPrintable(QString::number(v)));
+                QCOMPARE(shown.values[f == 0 ? 9 : 0], 0.0f);
+            }
+        }
+        const io::DisplayWindow percentile = io::percentileWindow(image.frames[0], 1, 99);
+        QVERIFY(std::isfinite(percentile.center) && std::isfinite(percentile.width));
+        for (const char* window : {"file", "percentile"}) {
+            engine::Experiment e;
+            e.channels = 1;
+            e.imageSize = 8;
+            e.preprocessing.window = window;
+            e.preprocessing.splitByPatient = false;
+            const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), e);
+            QCOMPARE(set.images.count, 2);
+            for (float v : set.images.values) QVERIFY2(std::isfinite(v), window);
+        }
     }
 
     void maxImagesStopsEarly() {

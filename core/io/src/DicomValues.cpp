@@ -93,7 +93,7 @@ VoiLut readDicomLut(const std::string& path, DcmItem& item, bool signedFirstMapp
 double lookUp(const VoiLut& lut, double value) {
     if (lut.entries.empty()) return 0;
     const double index = std::floor(value - lut.firstMapped);
-    if (index <= 0) return lut.entries.front();
+    if (!(index > 0)) return lut.entries.front();  // NaN too
     if (index >= static_cast<double>(lut.entries.size() - 1)) return lut.entries.back();
     return lut.entries[static_cast<size_t>(index)];
 }

@@ -20,6 +20,7 @@ constexpr Preset kPresets[] = {
 };
 
 float windowValue(double x, const DisplayWindow& w) {
+    if (std::isnan(x)) return 0.0f;  // no value (a masked voxel of a map): black
     const double c = w.center, width = std::max(w.width, w.function == "LINEAR" ? 1.0 : 1e-12);
     if (w.function == "SIGMOID") return static_cast<float>(1.0 / (1.0 + std::exp(-4.0 * (x - c) / width)));
     if (w.function == "LINEAR_EXACT") {
@@ -72,8 +73,11 @@ DisplayWindow windowPreset(const std::string& name) {
 }
 
 DisplayWindow percentileWindow(const ImageFrame& frame, double lowPercent, double highPercent) {
-    if (frame.values.empty()) return {};
-    std::vector<float> sorted = frame.values;
+    std::vector<float> sorted;  // the finite values: NaN has no place in an order
+    sorted.reserve(frame.values.size());
+    for (float v : frame.values)
+        if (std::isfinite(v)) sorted.push_back(v);
+    if (sorted.empty()) return {};
     auto at = [&](double percent) {
         const double clamped = std::clamp(percent, 0.0, 100.0) / 100.0;
         const size_t index = static_cast<size_t>(std::lround(clamped * static_cast<double>(sorted.size() - 1)));
@@ -96,7 +100,8 @@ std::vector<float> applyVoiLut(const std::vector<float>& values, const VoiLut& l
     const double top = std::ldexp(1.0, std::clamp(lut.bits, 1, 16)) - 1;
     for (size_t i = 0; i < values.size(); ++i) {
         const double index = std::floor(values[i] - lut.firstMapped);
-        const size_t clamped = index <= 0 ? 0 : std::min(static_cast<size_t>(index), lut.entries.size() - 1);
+        const size_t last = lut.entries.size() - 1;  // NaN and below the table: its first entry
+        const size_t clamped = !(index > 0) ? 0 : index >= static_cast<double>(last) ? last : static_cast<size_t>(index);
         out[i] = static_cast<float>(std::clamp(lut.entries[clamped] / top, 0.0, 1.0));
     }
     return out;
@@ -118,7 +123,9 @@ ImageFrame toDisplay(const MedicalImage& image, size_t frameIndex, const VoiChoi
         const FrameStatistics s = frameStatistics(frame);
         const double range = s.max > s.min ? s.max - s.min : 1.0;
         for (size_t i = 0; i < frame.values.size(); ++i)
-            out.values[i] = static_cast<float>(std::clamp((frame.values[i] - s.min) / range, 0.0, 1.0));
+            out.values[i] = std::isnan(frame.values[i])
+                                ? 0.0f
+                                : static_cast<float>(std::clamp((frame.values[i] - s.min) / range, 0.0, 1.0));
     };
     switch (choice.kind) {
     case VoiChoice::Kind::Automatic:

@@ -8,8 +8,11 @@
 #include "ReaderSupport.h"
 #include "medsynth/io/ImageReader.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <new>
 
 namespace medsynth::io {
@@ -60,15 +63,19 @@ MedicalImage readMedicalImage(const std::string& path, const ReadOptions& option
 
 FrameStatistics frameStatistics(const ImageFrame& frame) {
     FrameStatistics s;
-    if (frame.values.empty()) return s;
     double sum = 0;
-    s.min = s.max = frame.values.front();
+    size_t count = 0;
+    s.min = std::numeric_limits<double>::infinity();
+    s.max = -std::numeric_limits<double>::infinity();
     for (float v : frame.values) {
+        if (!std::isfinite(v)) continue;
         s.min = std::min<double>(s.min, v);
         s.max = std::max<double>(s.max, v);
         sum += v;
+        ++count;
     }
-    s.mean = sum / static_cast<double>(frame.values.size());
+    if (count == 0) return {};
+    s.mean = sum / static_cast<double>(count);
     return s;
 }
 

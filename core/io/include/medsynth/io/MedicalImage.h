@@ -141,7 +141,8 @@ struct FrameStatistics {
     double max = 0;
     double mean = 0;
 };
-// Over every value of the frame (all channels). Zero-sized frames give zeros.
+// Over every finite value of the frame (all channels): NaN (a masked voxel of a map) and infinities
+// are left out. A frame without finite values gives zeros.
 FrameStatistics frameStatistics(const ImageFrame& frame);
 
 // The formats readMedicalImage accepts, by content or extension (a quick check, no decoding).
