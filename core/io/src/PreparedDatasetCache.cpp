@@ -14,7 +14,9 @@ namespace medsynth::io {
 namespace {
 
 namespace fs = std::filesystem;
-constexpr const char* kMagic = "medsynth.prepared-dataset 1";
+// Part of every key: raise it whenever reading or preparing gives other images for the same files
+// (2: PALETTE COLOR and float DICOM read instead of skipped; NaN values prepared as black).
+constexpr const char* kMagic = "medsynth.prepared-dataset 2";
 
 fs::path cacheFile(const std::string& folder, const std::string& key) {
     return fs::path(folder) / ("prepared-" + key + ".bin");
