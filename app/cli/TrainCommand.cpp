@@ -367,17 +367,16 @@ int trainCommand(const Arguments& args)
             throw UsageError(problem);
 
         const std::string out = cl.text("out", defaultRunFolder(e.templateId));
+        const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
         if (cl.has("fork")) {
             // With --data, the images given (the run's own folder, another one, or the same with
             // other preparation: a fork is a new run); without it, the checkpoint's phantoms.
-            const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
             const TrainingData data = cl.has("data") ? loadTrainingData(e, cl.text("data", ""), maxImages, cl, quiet)
                                                      : checkpointData(e, cl, quiet);
             e.dataset = data.manifest;
             run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer,
                                             cl.text("evaluation-cache", defaultCache("features")));
         } else {
-            const int maxImages = static_cast<int>(cl.integer("max-images", 0, 0, 100000000));
             TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, cl, quiet);
             e.dataset = data.manifest;
             run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer,

@@ -79,17 +79,13 @@ torch::Device chooseDevice(const std::string& wanted, RunStarted& why)
             throw std::runtime_error("CUDA was asked for, but this LibTorch sees no NVIDIA GPU. Choose the CPU, or "
                                      "build MedSynth against a CUDA LibTorch on a machine with an NVIDIA GPU.");
         why.deviceChoice = DeviceChoice::CudaChosen;
-        why.deviceReason = "CUDA was chosen and a GPU is available.";
         return torch::Device(torch::kCUDA, 0);
     }
     if (wanted == "auto" && cuda) {
         why.deviceChoice = DeviceChoice::GpuAvailable;
-        why.deviceReason = "An NVIDIA GPU is available, so it is used.";
         return torch::Device(torch::kCUDA, 0);
     }
     why.deviceChoice = wanted == "cpu" ? DeviceChoice::CpuChosen : DeviceChoice::NoGpu;
-    why.deviceReason =
-        wanted == "cpu" ? "The CPU was chosen." : "No NVIDIA GPU is available to this LibTorch, so the CPU is used.";
     return torch::Device(torch::kCPU);
 }
 
@@ -169,6 +165,36 @@ bool roomOnDevice(const torch::Device& device, int64_t bytes)
     }
 }
 
+// RunStarted::deviceReason: its particulars in English words.
+std::string deviceReasonText(const RunStarted& why)
+{
+    using Placement = RunStarted::DataPlacement;
+    std::string text;
+    switch (why.deviceChoice) {
+    case DeviceChoice::CpuChosen: text = "The CPU was chosen."; break;
+    case DeviceChoice::NoGpu: text = "No NVIDIA GPU is available to this LibTorch, so the CPU is used."; break;
+    case DeviceChoice::CudaChosen: text = "CUDA was chosen and a GPU is available."; break;
+    case DeviceChoice::GpuAvailable: text = "An NVIDIA GPU is available, so it is used."; break;
+    }
+    if (why.bf16 == RunStarted::Bf16::Autocast)
+        text += " Steps run in bfloat16 autocast.";
+    else if (why.bf16 == RunStarted::Bf16::NotOnCpu)
+        text += " bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.";
+    const std::string dataset = " The dataset (" + sizeText(why.dataBytes) + ")";
+    switch (why.dataPlacement) {
+    case Placement::None: break;
+    case Placement::OnGpu: text += dataset + " is kept on the GPU."; break;
+    case Placement::HostAsked:
+        text += dataset + " stays in memory, as the experiment asks, and each batch is copied to the GPU.";
+        break;
+    case Placement::HostNoRoom:
+        text += dataset + " does not fit on the GPU with room to train, so it stays in memory and each batch is "
+                          "copied to the GPU.";
+        break;
+    }
+    return text;
+}
+
 // Chooses s.dataDevice for a run on s.device and says what it chose (in the run's device
 // reason): a CUDA run keeps the dataset on the GPU when it fits there with room to train, else in
 // memory, from where TrainingState::onDevice copies each batch over.
@@ -185,20 +211,11 @@ void chooseDataDevice(TrainingState& s, const ImageSet& images, RunStarted& why)
         perImage += static_cast<int64_t>(images.maskSize() * sizeof(float));
     const int64_t bytes = perImage * images.count;
     why.dataBytes = bytes;
-    if (s.experiment.dataPlacement == "host") {
+    why.dataPlacement = s.experiment.dataPlacement == "host" ? Placement::HostAsked
+                        : roomOnDevice(s.device, bytes)        ? Placement::OnGpu
+                                                               : Placement::HostNoRoom;
+    if (why.dataPlacement != Placement::OnGpu)
         s.dataDevice = torch::Device(torch::kCPU);
-        why.dataPlacement = Placement::HostAsked;
-        why.deviceReason += " The dataset (" + sizeText(bytes) + ") stays in memory, as the experiment asks, and each "
-                            "batch is copied to the GPU.";
-    } else if (!roomOnDevice(s.device, bytes)) {
-        s.dataDevice = torch::Device(torch::kCPU);
-        why.dataPlacement = Placement::HostNoRoom;
-        why.deviceReason += " The dataset (" + sizeText(bytes) + ") does not fit on the GPU with room to train, so it "
-                            "stays in memory and each batch is copied to the GPU.";
-    } else {
-        why.dataPlacement = Placement::OnGpu;
-        why.deviceReason += " The dataset (" + sizeText(bytes) + ") is kept on the GPU.";
-    }
 }
 
 // The dataset's images on s.dataDevice: s.images trains; s.heldOut* are the held-out images of
@@ -593,11 +610,8 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
             d->autocast = true;
             d->precision = "bf16";
             d->why.bf16 = RunStarted::Bf16::Autocast;
-            d->why.deviceReason += " Steps run in bfloat16 autocast.";
         } else {
             d->why.bf16 = RunStarted::Bf16::NotOnCpu;
-            d->why.deviceReason +=
-                " bf16 precision needs a CUDA GPU and is not supported on the CPU, so this run uses fp32.";
         }
     }
     // Module construction draws its default initialisation from the global generator.
@@ -643,6 +657,7 @@ void TrainingRun::Impl::announce(const std::string& runFolder, const nlohmann::j
     TrainingState& s = state;
     RunStarted started = why;
     started.device = s.device.str();
+    started.deviceReason = deviceReasonText(why);
     started.threads = threads;
     started.recipe = s.experiment.recipe;
     for (TrainedNetwork& n : s.networks)

@@ -368,6 +368,17 @@ void readEnhancedFrames(const std::string& path, DcmDataset& dataset, const Pixe
     m.frameOrder = framesAlongNormal(m.perFrame);
 }
 
+// Frame f of native (not encapsulated) pixel data, whose frames follow each other frameBytes
+// apart, into target: only its bytes are read, in this machine's byte order.
+void readNativeFrame(const std::string& path, DcmElement& element, uint64_t frameBytes, int64_t f, uint8_t* target,
+                     DcmFileCache& cache, const char* what) {
+    const uint64_t offset = frameBytes * static_cast<uint64_t>(f);
+    if (offset + frameBytes > 0xFFFFFFFFull) throw fileError(path, std::string(what) + " is larger than 4 GiB");
+    const OFCondition got =
+        element.getPartialValue(target, static_cast<Uint32>(offset), static_cast<Uint32>(frameBytes), &cache);
+    if (got.bad()) throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be read (" + got.text() + ")");
+}
+
 // Float Pixel Data (7FE0,0008) or Double Float Pixel Data (7FE0,0009), as in Parametric Maps:
 // gray values as they are (no rescale; a Real World Value Mapping is not applied), native data only.
 MedicalImage readFloatPixelData(const std::string& path, DcmDataset& dataset, const DcmXfer& xfer, const ReadOptions& options) {
@@ -407,11 +418,7 @@ MedicalImage readFloatPixelData(const std::string& path, DcmDataset& dataset, co
     DcmFileCache cache;
     std::vector<uint8_t> buffer(static_cast<size_t>(frameBytes));
     for (int64_t f = range.first; f < range.first + range.count; ++f) {
-        const uint64_t offset = frameBytes * static_cast<uint64_t>(f);
-        if (offset + frameBytes > 0xFFFFFFFFull) throw fileError(path, "the float pixel data is larger than 4 GiB");
-        const OFCondition got = element->getPartialValue(buffer.data(), static_cast<Uint32>(offset),
-                                                         static_cast<Uint32>(frameBytes), &cache);
-        if (got.bad()) throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be read (" + got.text() + ")");
+        readNativeFrame(path, *element, frameBytes, f, buffer.data(), cache, "the float pixel data");
         ImageFrame frame;
         frame.rows = layout.rows;
         frame.columns = layout.columns;
@@ -593,12 +600,7 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
         const uint64_t frameBytes = layout.frameBytes();
         std::vector<uint8_t> buffer(static_cast<size_t>(frameBytes + 1));
         for (int64_t f = range.first; f < range.first + range.count; ++f) {
-            const uint64_t offset = frameBytes * static_cast<uint64_t>(f);
-            if (offset + frameBytes > 0xFFFFFFFFull) throw fileError(path, "the pixel data is larger than 4 GiB");
-            const OFCondition got = pixelData->getPartialValue(buffer.data(), static_cast<Uint32>(offset),
-                                                               static_cast<Uint32>(frameBytes), &cache);
-            if (got.bad())
-                throw fileError(path, "frame " + std::to_string(f + 1) + " cannot be read (" + got.text() + ")");
+            readNativeFrame(path, *pixelData, frameBytes, f, buffer.data(), cache, "the pixel data");
             finishFrame(f, unpackFrame(buffer.data(), layout, layout.planar, layout.photometric));
         }
         if (layout.samples == 3) m.photometric = "RGB";

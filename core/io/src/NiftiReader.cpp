@@ -210,14 +210,14 @@ struct KeptVolume {
     std::shared_ptr<const std::vector<uint8_t>> data;
 };
 
-std::mutex& keptMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
+struct KeptVolumes {
+    std::mutex mutex;
+    KeptVolume last;
+};
 
-KeptVolume& kept() {
-    static KeptVolume volume;
-    return volume;
+KeptVolumes& kept() {
+    static KeptVolumes volumes;
+    return volumes;
 }
 
 // The data file's identity now (for a .hdr/.img pair, the .img); nullopt when it cannot be seen.
@@ -241,8 +241,8 @@ std::shared_ptr<const std::vector<uint8_t>> keptVolumeData(const std::string& pa
                                                            uint64_t dataBytes) {
     const auto identity = image->iname ? fileIdentity(image->iname) : std::nullopt;
     if (identity) {
-        std::lock_guard<std::mutex> lock(keptMutex());
-        const KeptVolume& k = kept();
+        std::lock_guard<std::mutex> lock(kept().mutex);
+        const KeptVolume& k = kept().last;
         if (k.data && k.path == image->iname && k.modified == identity->first && k.size == identity->second
             && k.data->size() == dataBytes)
             return k.data;
@@ -252,8 +252,8 @@ std::shared_ptr<const std::vector<uint8_t>> keptVolumeData(const std::string& pa
     auto data = std::make_shared<const std::vector<uint8_t>>(bytes, bytes + dataBytes);
     nifti_image_unload(image);
     if (identity) {
-        std::lock_guard<std::mutex> lock(keptMutex());
-        kept() = {image->iname, identity->first, identity->second, data};
+        std::lock_guard<std::mutex> lock(kept().mutex);
+        kept().last = {image->iname, identity->first, identity->second, data};
     }
     return data;
 }
