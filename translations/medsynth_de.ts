@@ -16,6 +16,53 @@
     </message>
 </context>
 <context>
+    <name>DatasetNoteText</name>
+    <message>
+        <source>%1 training, %2 validation and %3 test images.</source>
+        <translation>%1 Trainings-, %2 Validierungs- und %3 Testbilder.</translation>
+    </message>
+    <message>
+        <source>Split by patient (seed %1): %2</source>
+        <translation>Nach Patient in Teilmengen aufgeteilt (Seed %1): %2</translation>
+    </message>
+    <message>
+        <source>No image fell in the validation split (the folder has %1 patient(s) or file group(s)), so held-out metrics are not measured; they need more patients.</source>
+        <translation>Kein Bild ist in die Validierungs-Teilmenge gefallen (der Ordner hat %1 Patient(en) oder Dateigruppe(n)), daher werden keine Metriken auf zurückgehaltenen Daten gemessen; dafür braucht es mehr Patienten.</translation>
+    </message>
+    <message>
+        <source>The %1 window was applied to %2 CT image(s); %3 image(s) of other modalities keep their own window.</source>
+        <translation>Das Fenster %1 wurde auf %2 CT-Bild(er) angewandt; %3 Bild(er) anderer Modalitäten behalten ihr eigenes Fenster.</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>Split by patient (as set in the Data page, seed %1 for patients it does not place): %2</source>
+        <translation>Nach Patient in Teilmengen aufgeteilt (wie auf der Seite „Daten“ festgelegt, Seed %1 für Patienten, die dort nicht zugeordnet sind): %2</translation>
+    </message>
+    <message>
+        <source>Split by patient (as set in the labels CSV, seed %1 for patients it does not place): %2</source>
+        <translation>Nach Patient in Teilmengen aufgeteilt (wie in der Label-CSV festgelegt, Seed %1 für Patienten, die dort nicht zugeordnet sind): %2</translation>
+    </message>
+    <message>
+        <source>No image is in the validation split (the Data page puts none there), so held-out metrics are not measured.</source>
+        <translation>Kein Bild ist in der Validierungs-Teilmenge (die Seite „Daten“ ordnet keines zu), daher werden keine Metriken auf zurückgehaltenen Daten gemessen.</translation>
+    </message>
+    <message>
+        <source>No image is in the validation split (the labels CSV puts none there), so held-out metrics are not measured.</source>
+        <translation>Kein Bild ist in der Validierungs-Teilmenge (die Label-CSV ordnet keines zu), daher werden keine Metriken auf zurückgehaltenen Daten gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of the Data page could not be used: they name no image in the folder, or put a patient in two splits, or are not &quot;file,label,split&quot;%2. Open the folder on the Data page to see each one.</source>
+        <translation>%1 Zeile(n) der Seite „Daten“ konnten nicht verwendet werden: Sie nennen kein Bild im Ordner, setzen einen Patienten in zwei Teilmengen oder haben nicht die Form „Datei,Label,Teilmenge“%2. Öffnen Sie den Ordner auf der Seite „Daten“, um jede einzelne zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of the labels CSV could not be used: they name no image in the folder, or put a patient in two splits, or are not &quot;file,label,split&quot;%2. Open the folder on the Data page to see each one.</source>
+        <translation>%1 Zeile(n) der Label-CSV konnten nicht verwendet werden: Sie nennen kein Bild im Ordner, setzen einen Patienten in zwei Teilmengen oder haben nicht die Form „Datei,Label,Teilmenge“%2. Öffnen Sie den Ordner auf der Seite „Daten“, um jede einzelne zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>DesignerNodeItem</name>
     <message>
         <source>on</source>

@@ -16,6 +16,53 @@
     </message>
 </context>
 <context>
+    <name>DatasetNoteText</name>
+    <message>
+        <source>%1 training, %2 validation and %3 test images.</source>
+        <translation>%1 imágenes de entrenamiento, %2 de validación y %3 de prueba.</translation>
+    </message>
+    <message>
+        <source>Split by patient (seed %1): %2</source>
+        <translation>Partición por paciente (semilla %1): %2</translation>
+    </message>
+    <message>
+        <source>No image fell in the validation split (the folder has %1 patient(s) or file group(s)), so held-out metrics are not measured; they need more patients.</source>
+        <translation>Ninguna imagen ha caído en la partición de validación (la carpeta tiene %1 paciente(s) o grupo(s) de archivos), así que no se miden métricas con datos reservados; hacen falta más pacientes.</translation>
+    </message>
+    <message>
+        <source>The %1 window was applied to %2 CT image(s); %3 image(s) of other modalities keep their own window.</source>
+        <translation>La ventana %1 se aplicó a %2 imagen(es) de TC; %3 imagen(es) de otras modalidades conservan su propia ventana.</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (línea %1)</translation>
+    </message>
+    <message>
+        <source>Split by patient (as set in the Data page, seed %1 for patients it does not place): %2</source>
+        <translation>Partición por paciente (como se fijó en la página Datos, semilla %1 para los pacientes que no coloca): %2</translation>
+    </message>
+    <message>
+        <source>Split by patient (as set in the labels CSV, seed %1 for patients it does not place): %2</source>
+        <translation>Partición por paciente (como se fijó en el CSV de etiquetas, semilla %1 para los pacientes que no coloca): %2</translation>
+    </message>
+    <message>
+        <source>No image is in the validation split (the Data page puts none there), so held-out metrics are not measured.</source>
+        <translation>Ninguna imagen está en la partición de validación (la página Datos no pone ninguna ahí), así que no se miden métricas con datos reservados.</translation>
+    </message>
+    <message>
+        <source>No image is in the validation split (the labels CSV puts none there), so held-out metrics are not measured.</source>
+        <translation>Ninguna imagen está en la partición de validación (el CSV de etiquetas no pone ninguna ahí), así que no se miden métricas con datos reservados.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of the Data page could not be used: they name no image in the folder, or put a patient in two splits, or are not &quot;file,label,split&quot;%2. Open the folder on the Data page to see each one.</source>
+        <translation>No se pudieron usar %1 fila(s) de la página Datos: no nombran ninguna imagen de la carpeta, ponen a un paciente en dos particiones o no tienen la forma «archivo,etiqueta,partición»%2. Abra la carpeta en la página Datos para ver cada una.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of the labels CSV could not be used: they name no image in the folder, or put a patient in two splits, or are not &quot;file,label,split&quot;%2. Open the folder on the Data page to see each one.</source>
+        <translation>No se pudieron usar %1 fila(s) del CSV de etiquetas: no nombran ninguna imagen de la carpeta, ponen a un paciente en dos particiones o no tienen la forma «archivo,etiqueta,partición»%2. Abra la carpeta en la página Datos para ver cada una.</translation>
+    </message>
+</context>
+<context>
     <name>DesignerNodeItem</name>
     <message>
         <source>on</source>

@@ -215,6 +215,16 @@ void announceData(const TrainingData& data, const std::vector<std::string>& skip
               << std::defaultfloat;
 }
 
+#ifdef MEDSYNTH_WITH_IO
+std::vector<std::string> noteTexts(const std::vector<io::DatasetNote>& notes)
+{
+    std::vector<std::string> texts;
+    for (const io::DatasetNote& note : notes)
+        texts.push_back(io::datasetNoteText(note));
+    return texts;
+}
+#endif
+
 TrainingData loadTrainingData(const engine::Experiment& e, const std::string& spec, int maxImages, const CommandLine& cl,
                               bool quiet)
 {
@@ -224,7 +234,7 @@ TrainingData loadTrainingData(const engine::Experiment& e, const std::string& sp
     io::LoadedDataset loaded = io::loadDataset(spec, e, loadOptions(cl, maxImages));
     data.manifest = loaded.manifest;
     data.images = std::move(loaded.images);
-    announceData(data, loaded.skipped, loaded.notes, loaded.fromCache, start, quiet);
+    announceData(data, loaded.skipped, noteTexts(loaded.notes), loaded.fromCache, start, quiet);
 #else
     (void)cl;
     if (spec.rfind("phantom:", 0) != 0)
@@ -250,7 +260,7 @@ TrainingData checkpointData(const engine::Experiment& e, const CommandLine& cl, 
     const auto start = std::chrono::steady_clock::now();
     io::LoadedDataset loaded = io::loadCheckpointDataset(e, cl.text("data", ""), loadOptions(cl, 0));
     TrainingData data{std::move(loaded.images), loaded.manifest};
-    announceData(data, loaded.skipped, loaded.notes, loaded.fromCache, start, quiet);
+    announceData(data, loaded.skipped, noteTexts(loaded.notes), loaded.fromCache, start, quiet);
     return data;
 #else
     if (recorded.kind != "phantom")

@@ -1,6 +1,7 @@
 #include "TrainingWorker.h"
 
 #include "AppPaths.h"
+#include "DatasetNoteText.h"
 
 #include "medsynth/io/DatasetLoader.h"
 
@@ -80,8 +81,8 @@ void TrainingWorker::run()
             return;
         }
         QStringList notes;
-        for (const std::string& note : loaded.notes)
-            notes << QString::fromStdString(note);
+        for (const io::DatasetNote& note : loaded.notes)
+            notes << DatasetNoteText::text(note);
         Q_EMIT dataLoaded(loaded.images.count, static_cast<int>(loaded.skipped.size()), notes);
         experiment_.dataset = loaded.manifest;
         if (!runFolder_.isEmpty())

@@ -16,7 +16,9 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <thread>
+#include <tuple>
 
 namespace medsynth::io {
 namespace {
@@ -98,7 +100,7 @@ struct FolderFacts {
     bool labels = false;             // labels are wanted and some image has one
     bool fileLabels = false;         // a file's label (folders, CSV) rather than its items'
     int groups = 0;
-    std::vector<std::string> notes;  // rows of the labels CSV that could not be used
+    std::vector<DatasetNote> notes;  // rows of the labels CSV that could not be used
 };
 
 // The rows labels and splits come from: the given rows, else a named CSV, else labels.csv in the
@@ -107,7 +109,7 @@ struct FolderFacts {
 struct LabelSource {
     std::shared_ptr<const std::vector<LabelRow>> rows;
     std::vector<LabelProblem> problems;  // from reading the CSV
-    std::string name;                    // for notes, never a file name (they are cached; privacy)
+    DatasetNote::Rows name = DatasetNote::Rows::None;  // for notes, never a file name (they are cached; privacy)
     bool labels = false;                 // some row names a label that counts
 };
 
@@ -118,11 +120,11 @@ LabelSource labelSourceFor(const fs::path& dir, const engine::Preprocessing& p, 
     const fs::path beside = dir / "labels.csv";
     if (options.labelRows) {
         source.rows = options.labelRows;
-        source.name = "the Data page";
+        source.name = DatasetNote::Rows::DataPage;
     } else if (!options.labelsCsv.empty() || fs::is_regular_file(beside, error)) {
         const std::string csv = !options.labelsCsv.empty() ? options.labelsCsv : beside.string();
         source.rows = std::make_shared<const std::vector<LabelRow>>(readLabelCsv(csv, &source.problems));
-        source.name = "the labels CSV";
+        source.name = DatasetNote::Rows::LabelsCsv;
     } else if (p.labels == "csv") {
         throw fileError(dir.string(), "labels from a CSV were asked for, but there is no labels.csv in this folder; "
                                       "put one there (lines \"file,label\") or name another CSV");
@@ -156,16 +158,18 @@ std::vector<int> classValues(const std::vector<std::string>& names) {
 
 // One note for the rows that could not be used. It names lines, never files or labels: notes are
 // kept in the prepared-dataset cache, which holds no name (privacy); the Data page shows the rows.
-std::string labelProblemsNote(const LabelSource& source, const std::vector<LabelProblem>& problems) {
-    if (problems.empty()) return {};
-    std::string lines;
-    int listed = 0;
-    for (const LabelProblem& problem : problems)
-        if (problem.line > 0 && listed++ < 5) lines += (lines.empty() ? "" : ", ") + std::to_string(problem.line);
-    return std::to_string(problems.size()) + " row(s) of " + source.name +
-           " could not be used: they name no image in the folder, or put a patient in two splits, or are not "
-           "\"file,label,split\"" + (lines.empty() ? std::string() : " (line " + lines + (listed > 5 ? ", ..." : "") + ")") +
-           ". Open the folder on the Data page to see each one.";
+std::optional<DatasetNote> labelProblemsNote(const LabelSource& source, const std::vector<LabelProblem>& problems) {
+    if (problems.empty()) return std::nullopt;
+    DatasetNote note;
+    note.kind = DatasetNote::Kind::LabelRowsUnused;
+    note.rows = source.name;
+    note.unusedRows = static_cast<int>(problems.size());
+    for (const LabelProblem& problem : problems) {
+        if (problem.line <= 0) continue;
+        if (note.lines.size() < 5) note.lines.push_back(problem.line);
+        else note.moreLines = true;
+    }
+    return note;
 }
 
 FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& files, const engine::Preprocessing& p,
@@ -187,7 +191,7 @@ FolderFacts folderFacts(const fs::path& dir, const std::vector<std::string>& fil
     std::vector<LabelProblem> problems = source.problems;
     for (const LabelProblem& problem : index.labelProblems())
         if (problem.row) problems.push_back(problem);
-    if (std::string note = labelProblemsNote(source, problems); !note.empty()) facts.notes.push_back(std::move(note));
+    if (std::optional<DatasetNote> note = labelProblemsNote(source, problems)) facts.notes.push_back(std::move(*note));
     facts.groups = static_cast<int>(index.groups().size());
     const std::vector<int> values = classValues(index.classNames());
     std::map<std::string, const IndexedFile*> byPath;
@@ -291,25 +295,30 @@ std::map<std::string, int> splitCounts(const std::vector<engine::ImageSplit>& sp
     return counts;
 }
 
-std::vector<std::string> splitNotes(std::map<std::string, int> counts, const engine::Preprocessing& p, int groups,
+std::vector<DatasetNote> splitNotes(std::map<std::string, int> counts, const engine::Preprocessing& p, int groups,
                                     const LabelSource& labels) {
     if (counts.empty()) return {};
     const bool listed = labels.rows && std::any_of(labels.rows->begin(), labels.rows->end(),
                                                    [](const LabelRow& row) { return row.split.has_value(); });
-    const std::string how = listed ? "as set in " + labels.name + ", seed " + std::to_string(p.splitSeed) +
-                                         " for patients it does not place"
-                                   : "seed " + std::to_string(p.splitSeed);
-    std::vector<std::string> notes = {"Split by patient (" + how + "): " +
-                                      std::to_string(counts["train"]) + " training, " +
-                                      std::to_string(counts["validation"]) + " validation and " +
-                                      std::to_string(counts["test"]) + " test images."};
-    if (counts["validation"] == 0 && listed)
-        notes.push_back("No image is in the validation split (" + labels.name +
-                        " puts none there), so held-out metrics are not measured.");
-    else if (counts["validation"] == 0 && p.validationFraction > 0)
-        notes.push_back("No image fell in the validation split (the folder has " + std::to_string(groups) +
-                        " patient(s) or file group(s)), so held-out metrics are not measured; they need more "
-                        "patients.");
+    DatasetNote split;
+    split.kind = DatasetNote::Kind::SplitByPatient;
+    split.rows = listed ? labels.name : DatasetNote::Rows::None;
+    split.seed = p.splitSeed;
+    split.train = counts["train"];
+    split.validation = counts["validation"];
+    split.test = counts["test"];
+    std::vector<DatasetNote> notes = {split};
+    if (counts["validation"] == 0 && listed) {
+        DatasetNote none;
+        none.kind = DatasetNote::Kind::NoValidationListed;
+        none.rows = labels.name;
+        notes.push_back(none);
+    } else if (counts["validation"] == 0 && p.validationFraction > 0) {
+        DatasetNote none;
+        none.kind = DatasetNote::Kind::NoValidationFell;
+        none.groups = groups;
+        notes.push_back(none);
+    }
     return notes;
 }
 
@@ -426,15 +435,19 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
             throw fileError(spec, "the " + p.window + " window is for CT images (Hounsfield units), but none of the " +
                                       std::to_string(images.count) + " images is CT (" + countsText(presetSkipped) +
                                       "); choose the file's own window or percentiles");
-        if (!presetSkipped.empty())
-            prepared.notes.push_back("The " + p.window + " window was applied to " + std::to_string(presetApplied) +
-                                     " CT image(s); " + countsText(presetSkipped) +
-                                     " image(s) of other modalities keep their own window.");
+        if (!presetSkipped.empty()) {
+            DatasetNote note;
+            note.kind = DatasetNote::Kind::WindowPartlyApplied;
+            note.window = p.window;
+            note.applied = presetApplied;
+            note.otherModalities = presetSkipped;
+            prepared.notes.push_back(std::move(note));
+        }
     }
 
-    for (std::string& note : splitNotes(splitCounts(images.splits), p, facts.groups, labels))
+    for (DatasetNote& note : splitNotes(splitCounts(images.splits), p, facts.groups, labels))
         prepared.notes.push_back(std::move(note));
-    for (const std::string& note : facts.notes) prepared.notes.push_back(note);
+    for (const DatasetNote& note : facts.notes) prepared.notes.push_back(note);
     if (!key.empty()) writePreparedDataset(options.cacheFolder, key, prepared, options.cacheLimitBytes);
     LoadedDataset loaded = toLoaded(std::move(prepared), files, /*fromCache=*/false);
     setManifest(loaded);
@@ -443,6 +456,48 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
 }
 
 }  // namespace
+
+bool operator==(const DatasetNote& a, const DatasetNote& b) {
+    const auto fields = [](const DatasetNote& n) {
+        return std::tie(n.kind, n.rows, n.seed, n.train, n.validation, n.test, n.groups, n.window, n.applied,
+                        n.otherModalities, n.unusedRows, n.lines, n.moreLines);
+    };
+    return fields(a) == fields(b);
+}
+
+std::string datasetNoteText(const DatasetNote& note) {
+    const auto rows = [&] { return note.rows == DatasetNote::Rows::DataPage ? std::string("the Data page")
+                                                                            : std::string("the labels CSV"); };
+    switch (note.kind) {
+    case DatasetNote::Kind::SplitByPatient: {
+        const std::string how = note.rows != DatasetNote::Rows::None
+                                    ? "as set in " + rows() + ", seed " + std::to_string(note.seed) +
+                                          " for patients it does not place"
+                                    : "seed " + std::to_string(note.seed);
+        return "Split by patient (" + how + "): " + std::to_string(note.train) + " training, " +
+               std::to_string(note.validation) + " validation and " + std::to_string(note.test) + " test images.";
+    }
+    case DatasetNote::Kind::NoValidationListed:
+        return "No image is in the validation split (" + rows() +
+               " puts none there), so held-out metrics are not measured.";
+    case DatasetNote::Kind::NoValidationFell:
+        return "No image fell in the validation split (the folder has " + std::to_string(note.groups) +
+               " patient(s) or file group(s)), so held-out metrics are not measured; they need more patients.";
+    case DatasetNote::Kind::WindowPartlyApplied:
+        return "The " + note.window + " window was applied to " + std::to_string(note.applied) + " CT image(s); " +
+               countsText(note.otherModalities) + " image(s) of other modalities keep their own window.";
+    case DatasetNote::Kind::LabelRowsUnused: {
+        std::string lines;
+        for (int line : note.lines) lines += (lines.empty() ? "" : ", ") + std::to_string(line);
+        return std::to_string(note.unusedRows) + " row(s) of " + rows() +
+               " could not be used: they name no image in the folder, or put a patient in two splits, or are not "
+               "\"file,label,split\"" +
+               (lines.empty() ? std::string() : " (line " + lines + (note.moreLines ? ", ..." : "") + ")") +
+               ". Open the folder on the Data page to see each one.";
+    }
+    }
+    return {};
+}
 
 std::vector<std::string> listImageFiles(const std::string& dir) {
     std::vector<std::string> files;

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 
 namespace medsynth::io {
@@ -15,8 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 // Part of every key: raise it whenever reading or preparing gives other images for the same files
-// (2: PALETTE COLOR and float DICOM read instead of skipped; NaN values prepared as black).
-constexpr const char* kMagic = "medsynth.prepared-dataset 2";
+// or keeps them in another form (2: PALETTE COLOR and float DICOM read instead of skipped; NaN
+// values prepared as black. 3: notes as particulars instead of English text).
+constexpr const char* kMagic = "medsynth.prepared-dataset 3";
 
 fs::path cacheFile(const std::string& folder, const std::string& key) {
     return fs::path(folder) / ("prepared-" + key + ".bin");
@@ -32,6 +34,39 @@ bool readArray(std::ifstream& in, std::vector<T>& values, size_t count) {
     values.resize(count);
     in.read(reinterpret_cast<char*>(values.data()), static_cast<std::streamsize>(count * sizeof(T)));
     return static_cast<size_t>(in.gcount()) == count * sizeof(T);
+}
+
+nlohmann::json noteToJson(const DatasetNote& n) {
+    return {{"kind", static_cast<int>(n.kind)}, {"rows", static_cast<int>(n.rows)},
+            {"seed", n.seed},          {"train", n.train},
+            {"validation", n.validation}, {"test", n.test},
+            {"groups", n.groups},      {"window", n.window},
+            {"applied", n.applied},    {"other_modalities", n.otherModalities},
+            {"unused_rows", n.unusedRows}, {"lines", n.lines},
+            {"more_lines", n.moreLines}};
+}
+
+// nullopt for a note of an unknown kind; throws nlohmann::json::exception for a malformed one.
+std::optional<DatasetNote> noteFromJson(const nlohmann::json& j) {
+    DatasetNote n;
+    const int kind = j.at("kind").get<int>(), rows = j.at("rows").get<int>();
+    if (kind < 0 || kind > static_cast<int>(DatasetNote::Kind::LabelRowsUnused) || rows < 0 ||
+        rows > static_cast<int>(DatasetNote::Rows::LabelsCsv))
+        return std::nullopt;
+    n.kind = static_cast<DatasetNote::Kind>(kind);
+    n.rows = static_cast<DatasetNote::Rows>(rows);
+    n.seed = j.at("seed").get<uint64_t>();
+    n.train = j.at("train").get<int>();
+    n.validation = j.at("validation").get<int>();
+    n.test = j.at("test").get<int>();
+    n.groups = j.at("groups").get<int>();
+    n.window = j.at("window").get<std::string>();
+    n.applied = j.at("applied").get<int>();
+    n.otherModalities = j.at("other_modalities").get<std::map<std::string, int>>();
+    n.unusedRows = j.at("unused_rows").get<int>();
+    n.lines = j.at("lines").get<std::vector<int>>();
+    n.moreLines = j.at("more_lines").get<bool>();
+    return n;
 }
 
 }  // namespace
@@ -67,7 +102,11 @@ bool readPreparedDataset(const std::string& cacheFolder, const std::string& key,
         images.width = header.at("width").get<int>();
         for (const auto& skipped : header.at("skipped"))
             data.skipped.push_back({skipped.at(0).get<size_t>(), skipped.at(1).get<std::string>()});
-        data.notes = header.at("notes").get<std::vector<std::string>>();
+        for (const auto& entry : header.at("notes")) {
+            std::optional<DatasetNote> note = noteFromJson(entry);
+            if (!note) return false;
+            data.notes.push_back(std::move(*note));
+        }
     } catch (const nlohmann::json::exception&) {
         return false;
     }
@@ -123,8 +162,9 @@ void writePreparedDataset(const std::string& cacheFolder, const std::string& key
     // A name of its own, so two programs filling the same cache do not write into one file.
     const fs::path temporary = file.string() + "." + std::to_string(std::random_device{}()) + ".tmp";
     const engine::ImageSet& images = data.images;
-    nlohmann::json skipped = nlohmann::json::array();
+    nlohmann::json skipped = nlohmann::json::array(), notes = nlohmann::json::array();
     for (const CachedDataset::Skipped& s : data.skipped) skipped.push_back({s.file, s.reason});
+    for (const DatasetNote& note : data.notes) notes.push_back(noteToJson(note));
     const nlohmann::json header = {{"key", key},
                                    {"count", images.count},
                                    {"channels", images.channels},
@@ -133,7 +173,7 @@ void writePreparedDataset(const std::string& cacheFolder, const std::string& key
                                    {"labels", !images.labels.empty()},
                                    {"splits", !images.splits.empty()},
                                    {"skipped", skipped},
-                                   {"notes", data.notes}};
+                                   {"notes", notes}};
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << kMagic << '\n' << header.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

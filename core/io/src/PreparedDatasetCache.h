@@ -9,12 +9,13 @@
 // version. A changed, added or removed file, or another option, gives another key: a miss, never
 // stale data. The cache file is named "prepared-<key>.bin" and holds the key, the shape, the
 // values, labels and splits, and for unreadable files their position in the sorted listing and
-// the reader's reason: never a path, a file name, a class name or a DICOM value (DESIGN.md,
+// the reader's reason, and the notes' particulars: never a path, a file name, a class name or a DICOM value (DESIGN.md,
 // Privacy). Written to a temporary file and renamed; a cache that cannot be written or read
 // only costs time. The folder is kept under a size limit: after a write, the entries used
 // longest ago go first (a hit marks an entry used by touching it).
 
 #include "medsynth/engine/ImageSet.h"
+#include "medsynth/io/DatasetLoader.h"
 
 #include <cstdint>
 #include <string>
@@ -29,7 +30,7 @@ struct CachedDataset {
         std::string reason;   // the reader's reason, without the file's name
     };
     std::vector<Skipped> skipped;
-    std::vector<std::string> notes;
+    std::vector<DatasetNote> notes;
 };
 
 // files: the sorted listing of the folder; labelsText: the labels and splits as formatLabelCsv

@@ -19,19 +19,49 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace medsynth::io {
 
+// A fact about a folder's preparation the user should know, as its particulars, so that the GUI
+// can word it in the user's language; datasetNoteText() words it in English (the CLI). It holds
+// counts, a seed, a window preset's and modalities' names, and line numbers: never a file's or a
+// label's name (notes are kept in the prepared-dataset cache; privacy).
+struct DatasetNote {
+    enum class Kind {
+        SplitByPatient,       // train, validation, test images; seed; rows when the rows place patients
+        NoValidationListed,   // rows put no image in the validation split
+        NoValidationFell,     // groups (patients or file groups) too few for a validation split
+        WindowPartlyApplied,  // window applied to `applied` CT images; otherModalities kept their own
+        LabelRowsUnused,      // unusedRows rows of `rows` could not be used; their first lines
+    };
+    enum class Rows { None, DataPage, LabelsCsv };  // where labels and splits came from
+    Kind kind = Kind::SplitByPatient;
+    Rows rows = Rows::None;
+    uint64_t seed = 0;
+    int train = 0, validation = 0, test = 0;
+    int groups = 0;
+    std::string window;                          // a preset's name ("ct-lung")
+    int applied = 0;
+    std::map<std::string, int> otherModalities;  // modality -> images
+    int unusedRows = 0;
+    std::vector<int> lines;                      // at most five
+    bool moreLines = false;                      // more rows with a line than `lines` holds
+};
+
+bool operator==(const DatasetNote& a, const DatasetNote& b);
+std::string datasetNoteText(const DatasetNote& note);
+
 struct LoadedDataset {
     engine::ImageSet images;
     engine::DatasetManifest manifest;
     std::vector<std::string> skipped;  // "file name: reason", one per unreadable file
-    // What the user should know about the preparation, one line each (e.g. how many images a CT
-    // preset did not apply to, or an empty validation split).
-    std::vector<std::string> notes;
+    // What the user should know about the preparation (e.g. how many images a CT preset did not
+    // apply to, or an empty validation split).
+    std::vector<DatasetNote> notes;
     bool fromCache = false;            // read from the prepared-dataset cache
 };
 
