@@ -987,6 +987,33 @@
     </message>
 </context>
 <context>
+    <name>TrainPage</name>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Diskriminator</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decoder</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>Segmenter</source>
+        <translation>Segmentierer</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui</name>
     <message>
         <source>All images</source>
@@ -2414,10 +2441,6 @@
         <translation>Pausiert: ein Checkpoint wurde geschrieben; Schritt trainiert jeweils einen Schritt.</translation>
     </message>
     <message>
-        <source>A new learning rate for every network, used from the next step on.</source>
-        <translation>Eine neue Lernrate für alle Netze, ab dem nächsten Schritt verwendet.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -2580,6 +2603,497 @@
     <message>
         <source>The labels and splits set on the Data page are used, but they are not saved: save them there (&quot;Save to labels.csv&quot;) to be able to continue this run in a later session.</source>
         <translation>Die auf der Seite „Daten“ gesetzten Labels und Teilmengen werden verwendet, sind aber nicht gespeichert: Speichern Sie sie dort („In labels.csv speichern“), um diesen Lauf in einer späteren Sitzung fortsetzen zu können.</translation>
+    </message>
+    <message>
+        <source>Training settings...</source>
+        <translation>Trainingseinstellungen...</translation>
+    </message>
+    <message>
+        <source>The optimizer and learning rates, the schedule, the losses, how often checkpoints are written and FID/KID measured, and the device. They start as the template recommends and are kept for each template.</source>
+        <translation>Optimierer und Lernraten, Zeitplan, Verluste, wie oft Checkpoints geschrieben und FID/KID gemessen werden, und das Gerät. Sie beginnen so, wie die Vorlage es empfiehlt, und werden für jede Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save experiment...</source>
+        <translation>Experiment speichern...</translation>
+    </message>
+    <message>
+        <source>Save everything Start would run as an experiment file, to run again here or with &quot;medsynth-cli train FILE&quot; on another machine.</source>
+        <translation>Alles, was Start ausführen würde, als Experimentdatei speichern, um es hier erneut oder mit „medsynth-cli train DATEI“ auf einem anderen Rechner auszuführen.</translation>
+    </message>
+    <message>
+        <source>The training settings kept for this template cannot be used (%1). Open Training settings and choose &quot;Restore the template&apos;s&quot;.</source>
+        <translation>Die für diese Vorlage gespeicherten Trainingseinstellungen können nicht verwendet werden (%1). Öffnen Sie die Trainingseinstellungen und wählen Sie „Vorlage wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>Training settings saved for this template; the next run uses them.</source>
+        <translation>Trainingseinstellungen für diese Vorlage gespeichert; der nächste Lauf verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Experiment speichern</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimente (*.json)</translation>
+    </message>
+    <message>
+        <source>The experiment could not be saved to %1 (%2). Choose another folder, or free some disk space.</source>
+        <translation>Das Experiment konnte nicht unter %1 gespeichert werden (%2). Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>Experiment saved to %1. Run it with: medsynth-cli train &quot;%1&quot; --data DATASET</source>
+        <translation>Experiment unter %1 gespeichert. Ausführen mit: medsynth-cli train &quot;%1&quot; --data DATENSATZ</translation>
+    </message>
+    <message>
+        <source>A new learning rate, used from the next step on.</source>
+        <translation>Eine neue Lernrate, ab dem nächsten Schritt verwendet.</translation>
+    </message>
+    <message>
+        <source>Every network</source>
+        <translation>Jedes Netz</translation>
+    </message>
+    <message>
+        <source>Which network the new learning rate is for. Lowering only the discriminator&apos;s helps when it wins too easily.</source>
+        <translation>Für welches Netz die neue Lernrate gilt. Nur die des Diskriminators zu senken hilft, wenn er zu leicht gewinnt.</translation>
+    </message>
+    <message>
+        <source>Learning rate (%1) set to %2 from the next step on.</source>
+        <translation>Lernrate (%1) ab dem nächsten Schritt auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::TrainingSettingsDialog</name>
+    <message>
+        <source>Training settings</source>
+        <translation>Trainingseinstellungen</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW (decoupled weight decay)</source>
+        <translation>AdamW (entkoppelter Weight Decay)</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD mit Momentum</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>How each network&apos;s weights follow their gradients. Adam suits most models.</source>
+        <translation>Wie die Gewichte jedes Netzes ihren Gradienten folgen. Adam passt zu den meisten Modellen.</translation>
+    </message>
+    <message>
+        <source>How large each update is. Too large and training becomes unstable or NaN; too small and it learns slowly.</source>
+        <translation>Wie groß jedes Update ist. Zu groß, und das Training wird instabil oder NaN; zu klein, und es lernt langsam.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s (critic&apos;s) own learning rate. Lower it when the discriminator wins too easily.</source>
+        <translation>Die eigene Lernrate des Diskriminators (Critics). Senken Sie sie, wenn der Diskriminator zu leicht gewinnt.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s smoothing of the gradients; 0.5 is usual for GANs, 0.9 otherwise.</source>
+        <translation>Adams Glättung der Gradienten; 0,5 ist für GANs üblich, sonst 0,9.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s smoothing of the squared gradients; 0.999 is usual.</source>
+        <translation>Adams Glättung der quadrierten Gradienten; 0,999 ist üblich.</translation>
+    </message>
+    <message>
+        <source>How much of the last update carries into the next (SGD, RMSprop); 0.9 is usual.</source>
+        <translation>Wie viel vom letzten Update in das nächste übergeht (SGD, RMSprop); 0,9 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Pulls weights towards zero at each step; 0 is off.</source>
+        <translation>Zieht die Gewichte bei jedem Schritt in Richtung null; 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <source>Generator learning rate:</source>
+        <translation>Lernrate des Generators:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Discriminator learning rate:</source>
+        <translation>Lernrate des Diskriminators:</translation>
+    </message>
+    <message>
+        <source>Beta 1:</source>
+        <translation>Beta 1:</translation>
+    </message>
+    <message>
+        <source>Beta 2:</source>
+        <translation>Beta 2:</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>Weight Decay:</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step: multiply by a factor every N steps</source>
+        <translation>Stufen: alle N Schritte mit einem Faktor multiplizieren</translation>
+    </message>
+    <message>
+        <source>Cosine: down to a minimum over the run</source>
+        <translation>Kosinus: über den Lauf bis zu einem Minimum</translation>
+    </message>
+    <message>
+        <source>How the learning rates change over the run.</source>
+        <translation>Wie sich die Lernraten im Lauf ändern.</translation>
+    </message>
+    <message>
+        <source>Every this many steps the learning rates are multiplied by the factor.</source>
+        <translation>Alle so vielen Schritte werden die Lernraten mit dem Faktor multipliziert.</translation>
+    </message>
+    <message>
+        <source>The factor, for example 0.5.</source>
+        <translation>Der Faktor, zum Beispiel 0,5.</translation>
+    </message>
+    <message>
+        <source>The share of the learning rate left at the end of the run.</source>
+        <translation>Der Anteil der Lernrate, der am Ende des Laufs bleibt.</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Every (steps):</source>
+        <translation>Alle (Schritte):</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <source>Down to (share):</source>
+        <translation>Bis auf (Anteil):</translation>
+    </message>
+    <message>
+        <source>Moving average of the generator&apos;s weights</source>
+        <translation>Gleitender Mittelwert der Generatorgewichte</translation>
+    </message>
+    <message>
+        <source>Samples and evaluation use a slowly moving average of the generator&apos;s weights, which often gives steadier, better images.</source>
+        <translation>Beispiele und Bewertung verwenden einen langsam gleitenden Mittelwert der Generatorgewichte, was oft ruhigere, bessere Bilder gibt.</translation>
+    </message>
+    <message>
+        <source>How slowly the average moves: 0.999 keeps about the last thousand steps.</source>
+        <translation>Wie langsam sich der Mittelwert bewegt: 0,999 behält etwa die letzten tausend Schritte.</translation>
+    </message>
+    <message>
+        <source>Average decay:</source>
+        <translation>Zerfall des Mittelwerts:</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (non-saturating)</source>
+        <translation>Binäre Kreuzentropie (nicht sättigend)</translation>
+    </message>
+    <message>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <source>How the discriminator scores real and generated images. Hinge often trains more steadily.</source>
+        <translation>Wie der Diskriminator echte und erzeugte Bilder bewertet. Hinge trainiert oft ruhiger.</translation>
+    </message>
+    <message>
+        <source>Discriminator (critic) updates per generator update; WGAN-GP usually takes 5.</source>
+        <translation>Updates des Diskriminators (Critics) pro Generator-Update; WGAN-GP nimmt meist 5.</translation>
+    </message>
+    <message>
+        <source>Weight of WGAN-GP&apos;s gradient penalty; 10 is usual.</source>
+        <translation>Gewicht des Gradient Penalty von WGAN-GP; 10 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>How a reconstruction is compared with its image.</source>
+        <translation>Wie eine Rekonstruktion mit ihrem Bild verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Weight of the KL term (beta): higher gives a smoother latent space and blurrier images.</source>
+        <translation>Gewicht des KL-Terms (Beta): höher gibt einen glatteren latenten Raum und unschärfere Bilder.</translation>
+    </message>
+    <message>
+        <source>The KL weight grows from 0 to beta over these steps; 0 starts at beta.</source>
+        <translation>Das KL-Gewicht wächst über diese Schritte von 0 auf Beta; 0 beginnt bei Beta.</translation>
+    </message>
+    <message>
+        <source>Weight of the feature reconstruction in the decoder&apos;s loss.</source>
+        <translation>Gewicht der Merkmalsrekonstruktion im Verlust des Decoders.</translation>
+    </message>
+    <message>
+        <source>Weight of the L1 distance to the target image (lambda); 100 is usual.</source>
+        <translation>Gewicht des L1-Abstands zum Zielbild (Lambda); 100 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Mask to image</source>
+        <translation>Maske zu Bild</translation>
+    </message>
+    <message>
+        <source>Image to mask</source>
+        <translation>Bild zu Maske</translation>
+    </message>
+    <message>
+        <source>Which of a pair is the input and which the target.</source>
+        <translation>Was von einem Paar die Eingabe und was das Ziel ist.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Focal (for rare classes)</source>
+        <translation>Focal (für seltene Klassen)</translation>
+    </message>
+    <message>
+        <source>Focal loss weighs the hard, often rare, examples more.</source>
+        <translation>Focal Loss gewichtet die schwierigen, oft seltenen Beispiele stärker.</translation>
+    </message>
+    <message>
+        <source>How strongly focal loss ignores easy examples; 2 is usual.</source>
+        <translation>Wie stark Focal Loss leichte Beispiele übergeht; 2 ist üblich.</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Tversky</source>
+        <translation>Tversky</translation>
+    </message>
+    <message>
+        <source>Focal Tversky</source>
+        <translation>Focal Tversky</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy plus Dice</source>
+        <translation>Binäre Kreuzentropie plus Dice</translation>
+    </message>
+    <message>
+        <source>How a predicted mask is compared with the true one. Tversky weighs missed pixels against extra ones.</source>
+        <translation>Wie eine vorhergesagte Maske mit der wahren verglichen wird. Tversky wägt übersehene Pixel gegen überzählige ab.</translation>
+    </message>
+    <message>
+        <source>Tversky: weight of pixels marked but not in the mask (false positives).</source>
+        <translation>Tversky: Gewicht markierter Pixel, die nicht in der Maske liegen (falsch positive).</translation>
+    </message>
+    <message>
+        <source>Tversky: weight of mask pixels missed (false negatives).</source>
+        <translation>Tversky: Gewicht übersehener Maskenpixel (falsch negative).</translation>
+    </message>
+    <message>
+        <source>Focal Tversky: the loss is (1 - Tversky index) to the power 1/gamma.</source>
+        <translation>Focal Tversky: Der Verlust ist (1 - Tversky-Index) hoch 1/Gamma.</translation>
+    </message>
+    <message>
+        <source>Adversarial loss:</source>
+        <translation>Adversarialer Verlust:</translation>
+    </message>
+    <message>
+        <source>Critic steps:</source>
+        <translation>Critic-Schritte:</translation>
+    </message>
+    <message>
+        <source>Gradient penalty:</source>
+        <translation>Gradient Penalty:</translation>
+    </message>
+    <message>
+        <source>Reconstruction:</source>
+        <translation>Rekonstruktion:</translation>
+    </message>
+    <message>
+        <source>KL weight (beta):</source>
+        <translation>KL-Gewicht (Beta):</translation>
+    </message>
+    <message>
+        <source>KL warm-up (steps):</source>
+        <translation>KL-Aufwärmen (Schritte):</translation>
+    </message>
+    <message>
+        <source>Feature reconstruction weight:</source>
+        <translation>Gewicht der Merkmalsrekonstruktion:</translation>
+    </message>
+    <message>
+        <source>L1 weight:</source>
+        <translation>L1-Gewicht:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Verlust:</translation>
+    </message>
+    <message>
+        <source>Focal gamma:</source>
+        <translation>Focal-Gamma:</translation>
+    </message>
+    <message>
+        <source>Tversky alpha:</source>
+        <translation>Tversky-Alpha:</translation>
+    </message>
+    <message>
+        <source>Tversky beta:</source>
+        <translation>Tversky-Beta:</translation>
+    </message>
+    <message>
+        <source>Focal Tversky gamma:</source>
+        <translation>Focal-Tversky-Gamma:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint every this many steps, so that a crash or a NaN loss loses little. Checkpoints are also written on Pause and Stop.</source>
+        <translation>Alle so vielen Schritte einen Checkpoint schreiben, damit ein Absturz oder ein NaN-Verlust wenig kostet. Checkpoints werden auch bei Pause und Stopp geschrieben.</translation>
+    </message>
+    <message>
+        <source>Only on Pause and Stop</source>
+        <translation>Nur bei Pause und Stopp</translation>
+    </message>
+    <message>
+        <source>Measure FID and KID of fixed samples against the real images every this many steps. On the CPU the interval grows so that measuring takes at most a tenth of the time.</source>
+        <translation>Alle so vielen Schritte FID und KID fester Beispiele gegen die echten Bilder messen. Auf der CPU wächst der Abstand, sodass das Messen höchstens ein Zehntel der Zeit kostet.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Built-in feature network</source>
+        <translation>Eingebautes Merkmalsnetz</translation>
+    </message>
+    <message>
+        <source>A TorchScript file...</source>
+        <translation>Eine TorchScript-Datei...</translation>
+    </message>
+    <message>
+        <source>The network whose features FID and KID compare. The built-in one is fixed and seeded; a TorchScript file (for example an Inception-v3 export) makes the numbers comparable with other tools. Charts name the features used.</source>
+        <translation>Das Netz, dessen Merkmale FID und KID vergleichen. Das eingebaute ist fest und mit Seed erzeugt; eine TorchScript-Datei (zum Beispiel ein Inception-v3-Export) macht die Zahlen mit anderen Werkzeugen vergleichbar. Die Diagramme nennen die verwendeten Merkmale.</translation>
+    </message>
+    <message>
+        <source>TorchScript file (.pt)</source>
+        <translation>TorchScript-Datei (.pt)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Automatic: an NVIDIA GPU when there is one</source>
+        <translation>Automatisch: eine NVIDIA-GPU, wenn vorhanden</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>NVIDIA-GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the model trains. The Train page says which device a run uses and why.</source>
+        <translation>Wo das Modell trainiert. Die Seite „Trainieren“ sagt, welches Gerät ein Lauf verwendet und warum.</translation>
+    </message>
+    <message>
+        <source>32-bit floating point</source>
+        <translation>32-Bit-Gleitkomma</translation>
+    </message>
+    <message>
+        <source>bfloat16 on a GPU (faster)</source>
+        <translation>bfloat16 auf einer GPU (schneller)</translation>
+    </message>
+    <message>
+        <source>bfloat16 runs faster on recent NVIDIA GPUs; on the CPU the run uses 32-bit and says so.</source>
+        <translation>bfloat16 läuft auf neueren NVIDIA-GPUs schneller; auf der CPU verwendet der Lauf 32 Bit und sagt das.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps):</source>
+        <translation>Checkpoint alle (Schritte):</translation>
+    </message>
+    <message>
+        <source>FID/KID every (steps):</source>
+        <translation>FID/KID alle (Schritte):</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>Restore the template&apos;s</source>
+        <translation>Vorlage wiederherstellen</translation>
+    </message>
+    <message>
+        <source>How the model trains. Only the settings its recipe uses are shown; the template&apos;s recommendations are a good start.</source>
+        <translation>Wie das Modell trainiert. Es werden nur die Einstellungen gezeigt, die sein Rezept verwendet; die Empfehlungen der Vorlage sind ein guter Anfang.</translation>
+    </message>
+    <message>
+        <source>Feature network (TorchScript)</source>
+        <translation>Merkmalsnetz (TorchScript)</translation>
+    </message>
+    <message>
+        <source>TorchScript files (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>TorchScript-Dateien (*.pt *.pth *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the TorchScript file of the feature network, or the built-in network.</source>
+        <translation>Wählen Sie die TorchScript-Datei des Merkmalsnetzes oder das eingebaute Netz.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,33 @@
     </message>
 </context>
 <context>
+    <name>TrainPage</name>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Discriminator</source>
+        <translation>Discriminador</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Decoder</source>
+        <translation>Decodificador</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Clasificador</translation>
+    </message>
+    <message>
+        <source>Segmenter</source>
+        <translation>Segmentador</translation>
+    </message>
+</context>
+<context>
     <name>medsynth::gui</name>
     <message>
         <source>All images</source>
@@ -2414,10 +2441,6 @@
         <translation>En pausa: se ha escrito un punto de control; Paso entrena un paso cada vez.</translation>
     </message>
     <message>
-        <source>A new learning rate for every network, used from the next step on.</source>
-        <translation>Una nueva tasa de aprendizaje para todas las redes, usada a partir del siguiente paso.</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -2580,6 +2603,497 @@
     <message>
         <source>The labels and splits set on the Data page are used, but they are not saved: save them there (&quot;Save to labels.csv&quot;) to be able to continue this run in a later session.</source>
         <translation>Se usan las etiquetas y particiones asignadas en la página Datos, pero no están guardadas: guárdelas allí (&quot;Guardar en labels.csv&quot;) para poder continuar esta ejecución en una sesión posterior.</translation>
+    </message>
+    <message>
+        <source>Training settings...</source>
+        <translation>Ajustes de entrenamiento...</translation>
+    </message>
+    <message>
+        <source>The optimizer and learning rates, the schedule, the losses, how often checkpoints are written and FID/KID measured, and the device. They start as the template recommends and are kept for each template.</source>
+        <translation>El optimizador y las tasas de aprendizaje, la programación, las pérdidas, cada cuánto se escriben puntos de control y se mide FID/KID, y el dispositivo. Empiezan como recomienda la plantilla y se guardan para cada plantilla.</translation>
+    </message>
+    <message>
+        <source>Save experiment...</source>
+        <translation>Guardar experimento...</translation>
+    </message>
+    <message>
+        <source>Save everything Start would run as an experiment file, to run again here or with &quot;medsynth-cli train FILE&quot; on another machine.</source>
+        <translation>Guardar todo lo que ejecutaría Iniciar como archivo de experimento, para ejecutarlo de nuevo aquí o con «medsynth-cli train ARCHIVO» en otra máquina.</translation>
+    </message>
+    <message>
+        <source>The training settings kept for this template cannot be used (%1). Open Training settings and choose &quot;Restore the template&apos;s&quot;.</source>
+        <translation>Los ajustes de entrenamiento guardados para esta plantilla no se pueden usar (%1). Abra Ajustes de entrenamiento y elija «Restaurar los de la plantilla».</translation>
+    </message>
+    <message>
+        <source>Training settings saved for this template; the next run uses them.</source>
+        <translation>Ajustes de entrenamiento guardados para esta plantilla; la próxima ejecución los usa.</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>Guardar experimento</translation>
+    </message>
+    <message>
+        <source>Experiments (*.json)</source>
+        <translation>Experimentos (*.json)</translation>
+    </message>
+    <message>
+        <source>The experiment could not be saved to %1 (%2). Choose another folder, or free some disk space.</source>
+        <translation>No se pudo guardar el experimento en %1 (%2). Elija otra carpeta o libere espacio en disco.</translation>
+    </message>
+    <message>
+        <source>Experiment saved to %1. Run it with: medsynth-cli train &quot;%1&quot; --data DATASET</source>
+        <translation>Experimento guardado en %1. Ejecútelo con: medsynth-cli train &quot;%1&quot; --data CONJUNTO</translation>
+    </message>
+    <message>
+        <source>A new learning rate, used from the next step on.</source>
+        <translation>Una nueva tasa de aprendizaje, usada a partir del siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Every network</source>
+        <translation>Todas las redes</translation>
+    </message>
+    <message>
+        <source>Which network the new learning rate is for. Lowering only the discriminator&apos;s helps when it wins too easily.</source>
+        <translation>Para qué red es la nueva tasa de aprendizaje. Bajar solo la del discriminador ayuda cuando gana con demasiada facilidad.</translation>
+    </message>
+    <message>
+        <source>Learning rate (%1) set to %2 from the next step on.</source>
+        <translation>Tasa de aprendizaje (%1) fijada en %2 a partir del siguiente paso.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Para:</translation>
+    </message>
+</context>
+<context>
+    <name>medsynth::gui::TrainingSettingsDialog</name>
+    <message>
+        <source>Training settings</source>
+        <translation>Ajustes de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimizador</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>AdamW (decoupled weight decay)</source>
+        <translation>AdamW (decaimiento de pesos desacoplado)</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD con momento</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>AdaGrad</source>
+        <translation>AdaGrad</translation>
+    </message>
+    <message>
+        <source>AdaDelta</source>
+        <translation>AdaDelta</translation>
+    </message>
+    <message>
+        <source>How each network&apos;s weights follow their gradients. Adam suits most models.</source>
+        <translation>Cómo siguen los pesos de cada red a sus gradientes. Adam va bien a la mayoría de los modelos.</translation>
+    </message>
+    <message>
+        <source>How large each update is. Too large and training becomes unstable or NaN; too small and it learns slowly.</source>
+        <translation>Lo grande que es cada actualización. Demasiado grande y el entrenamiento se vuelve inestable o NaN; demasiado pequeña y aprende despacio.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s (critic&apos;s) own learning rate. Lower it when the discriminator wins too easily.</source>
+        <translation>La tasa de aprendizaje propia del discriminador (crítico). Bájela cuando el discriminador gane con demasiada facilidad.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s smoothing of the gradients; 0.5 is usual for GANs, 0.9 otherwise.</source>
+        <translation>El suavizado de los gradientes de Adam; 0,5 es lo habitual en GAN, 0,9 en lo demás.</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s smoothing of the squared gradients; 0.999 is usual.</source>
+        <translation>El suavizado de los gradientes al cuadrado de Adam; 0,999 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>How much of the last update carries into the next (SGD, RMSprop); 0.9 is usual.</source>
+        <translation>Cuánto de la última actualización pasa a la siguiente (SGD, RMSprop); 0,9 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>Pulls weights towards zero at each step; 0 is off.</source>
+        <translation>Lleva los pesos hacia cero en cada paso; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
+        <source>Generator learning rate:</source>
+        <translation>Tasa de aprendizaje del generador:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Discriminator learning rate:</source>
+        <translation>Tasa de aprendizaje del discriminador:</translation>
+    </message>
+    <message>
+        <source>Beta 1:</source>
+        <translation>Beta 1:</translation>
+    </message>
+    <message>
+        <source>Beta 2:</source>
+        <translation>Beta 2:</translation>
+    </message>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>Decaimiento de pesos:</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step: multiply by a factor every N steps</source>
+        <translation>Escalones: multiplicar por un factor cada N pasos</translation>
+    </message>
+    <message>
+        <source>Cosine: down to a minimum over the run</source>
+        <translation>Coseno: hasta un mínimo a lo largo de la ejecución</translation>
+    </message>
+    <message>
+        <source>How the learning rates change over the run.</source>
+        <translation>Cómo cambian las tasas de aprendizaje durante la ejecución.</translation>
+    </message>
+    <message>
+        <source>Every this many steps the learning rates are multiplied by the factor.</source>
+        <translation>Cada tantos pasos las tasas de aprendizaje se multiplican por el factor.</translation>
+    </message>
+    <message>
+        <source>The factor, for example 0.5.</source>
+        <translation>El factor, por ejemplo 0,5.</translation>
+    </message>
+    <message>
+        <source>The share of the learning rate left at the end of the run.</source>
+        <translation>La parte de la tasa de aprendizaje que queda al final de la ejecución.</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Programación:</translation>
+    </message>
+    <message>
+        <source>Every (steps):</source>
+        <translation>Cada (pasos):</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>Factor:</translation>
+    </message>
+    <message>
+        <source>Down to (share):</source>
+        <translation>Hasta (parte):</translation>
+    </message>
+    <message>
+        <source>Moving average of the generator&apos;s weights</source>
+        <translation>Media móvil de los pesos del generador</translation>
+    </message>
+    <message>
+        <source>Samples and evaluation use a slowly moving average of the generator&apos;s weights, which often gives steadier, better images.</source>
+        <translation>Las muestras y la evaluación usan una media de movimiento lento de los pesos del generador, que suele dar imágenes más estables y mejores.</translation>
+    </message>
+    <message>
+        <source>How slowly the average moves: 0.999 keeps about the last thousand steps.</source>
+        <translation>Lo despacio que se mueve la media: 0,999 conserva aproximadamente los últimos mil pasos.</translation>
+    </message>
+    <message>
+        <source>Average decay:</source>
+        <translation>Decaimiento de la media:</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy (non-saturating)</source>
+        <translation>Entropía cruzada binaria (no saturante)</translation>
+    </message>
+    <message>
+        <source>Hinge</source>
+        <translation>Hinge</translation>
+    </message>
+    <message>
+        <source>How the discriminator scores real and generated images. Hinge often trains more steadily.</source>
+        <translation>Cómo puntúa el discriminador las imágenes reales y las generadas. Hinge suele entrenar de forma más estable.</translation>
+    </message>
+    <message>
+        <source>Discriminator (critic) updates per generator update; WGAN-GP usually takes 5.</source>
+        <translation>Actualizaciones del discriminador (crítico) por cada actualización del generador; WGAN-GP suele usar 5.</translation>
+    </message>
+    <message>
+        <source>Weight of WGAN-GP&apos;s gradient penalty; 10 is usual.</source>
+        <translation>Peso de la penalización del gradiente de WGAN-GP; 10 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropía cruzada binaria</translation>
+    </message>
+    <message>
+        <source>How a reconstruction is compared with its image.</source>
+        <translation>Cómo se compara una reconstrucción con su imagen.</translation>
+    </message>
+    <message>
+        <source>Weight of the KL term (beta): higher gives a smoother latent space and blurrier images.</source>
+        <translation>Peso del término KL (beta): más alto da un espacio latente más suave e imágenes más borrosas.</translation>
+    </message>
+    <message>
+        <source>The KL weight grows from 0 to beta over these steps; 0 starts at beta.</source>
+        <translation>El peso KL crece de 0 a beta a lo largo de estos pasos; 0 empieza en beta.</translation>
+    </message>
+    <message>
+        <source>Weight of the feature reconstruction in the decoder&apos;s loss.</source>
+        <translation>Peso de la reconstrucción de características en la pérdida del decodificador.</translation>
+    </message>
+    <message>
+        <source>Weight of the L1 distance to the target image (lambda); 100 is usual.</source>
+        <translation>Peso de la distancia L1 a la imagen objetivo (lambda); 100 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>Mask to image</source>
+        <translation>Máscara a imagen</translation>
+    </message>
+    <message>
+        <source>Image to mask</source>
+        <translation>Imagen a máscara</translation>
+    </message>
+    <message>
+        <source>Which of a pair is the input and which the target.</source>
+        <translation>Qué elemento de un par es la entrada y cuál el objetivo.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Entropía cruzada</translation>
+    </message>
+    <message>
+        <source>Focal (for rare classes)</source>
+        <translation>Focal (para clases raras)</translation>
+    </message>
+    <message>
+        <source>Focal loss weighs the hard, often rare, examples more.</source>
+        <translation>La pérdida focal da más peso a los ejemplos difíciles, a menudo raros.</translation>
+    </message>
+    <message>
+        <source>How strongly focal loss ignores easy examples; 2 is usual.</source>
+        <translation>Cuánto ignora la pérdida focal los ejemplos fáciles; 2 es lo habitual.</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Tversky</source>
+        <translation>Tversky</translation>
+    </message>
+    <message>
+        <source>Focal Tversky</source>
+        <translation>Tversky focal</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy plus Dice</source>
+        <translation>Entropía cruzada binaria más Dice</translation>
+    </message>
+    <message>
+        <source>How a predicted mask is compared with the true one. Tversky weighs missed pixels against extra ones.</source>
+        <translation>Cómo se compara una máscara predicha con la verdadera. Tversky sopesa los píxeles omitidos frente a los sobrantes.</translation>
+    </message>
+    <message>
+        <source>Tversky: weight of pixels marked but not in the mask (false positives).</source>
+        <translation>Tversky: peso de los píxeles marcados que no están en la máscara (falsos positivos).</translation>
+    </message>
+    <message>
+        <source>Tversky: weight of mask pixels missed (false negatives).</source>
+        <translation>Tversky: peso de los píxeles de la máscara omitidos (falsos negativos).</translation>
+    </message>
+    <message>
+        <source>Focal Tversky: the loss is (1 - Tversky index) to the power 1/gamma.</source>
+        <translation>Tversky focal: la pérdida es (1 - índice de Tversky) elevado a 1/gamma.</translation>
+    </message>
+    <message>
+        <source>Adversarial loss:</source>
+        <translation>Pérdida adversaria:</translation>
+    </message>
+    <message>
+        <source>Critic steps:</source>
+        <translation>Pasos del crítico:</translation>
+    </message>
+    <message>
+        <source>Gradient penalty:</source>
+        <translation>Penalización del gradiente:</translation>
+    </message>
+    <message>
+        <source>Reconstruction:</source>
+        <translation>Reconstrucción:</translation>
+    </message>
+    <message>
+        <source>KL weight (beta):</source>
+        <translation>Peso KL (beta):</translation>
+    </message>
+    <message>
+        <source>KL warm-up (steps):</source>
+        <translation>Calentamiento KL (pasos):</translation>
+    </message>
+    <message>
+        <source>Feature reconstruction weight:</source>
+        <translation>Peso de la reconstrucción de características:</translation>
+    </message>
+    <message>
+        <source>L1 weight:</source>
+        <translation>Peso L1:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>Pérdida:</translation>
+    </message>
+    <message>
+        <source>Focal gamma:</source>
+        <translation>Gamma focal:</translation>
+    </message>
+    <message>
+        <source>Tversky alpha:</source>
+        <translation>Alfa de Tversky:</translation>
+    </message>
+    <message>
+        <source>Tversky beta:</source>
+        <translation>Beta de Tversky:</translation>
+    </message>
+    <message>
+        <source>Focal Tversky gamma:</source>
+        <translation>Gamma de Tversky focal:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint every this many steps, so that a crash or a NaN loss loses little. Checkpoints are also written on Pause and Stop.</source>
+        <translation>Escribir un punto de control cada tantos pasos, para que un fallo o una pérdida NaN cueste poco. También se escriben al pausar y al detener.</translation>
+    </message>
+    <message>
+        <source>Only on Pause and Stop</source>
+        <translation>Solo al pausar y detener</translation>
+    </message>
+    <message>
+        <source>Measure FID and KID of fixed samples against the real images every this many steps. On the CPU the interval grows so that measuring takes at most a tenth of the time.</source>
+        <translation>Medir FID y KID de muestras fijas frente a las imágenes reales cada tantos pasos. En la CPU el intervalo crece para que medir cueste como mucho una décima parte del tiempo.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Built-in feature network</source>
+        <translation>Red de características integrada</translation>
+    </message>
+    <message>
+        <source>A TorchScript file...</source>
+        <translation>Un archivo TorchScript...</translation>
+    </message>
+    <message>
+        <source>The network whose features FID and KID compare. The built-in one is fixed and seeded; a TorchScript file (for example an Inception-v3 export) makes the numbers comparable with other tools. Charts name the features used.</source>
+        <translation>La red cuyas características comparan FID y KID. La integrada es fija y con semilla; un archivo TorchScript (por ejemplo una exportación de Inception-v3) hace los números comparables con otras herramientas. Los gráficos indican qué características se usaron.</translation>
+    </message>
+    <message>
+        <source>TorchScript file (.pt)</source>
+        <translation>Archivo TorchScript (.pt)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>Automatic: an NVIDIA GPU when there is one</source>
+        <translation>Automático: una GPU NVIDIA si la hay</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU (CUDA)</source>
+        <translation>GPU NVIDIA (CUDA)</translation>
+    </message>
+    <message>
+        <source>Where the model trains. The Train page says which device a run uses and why.</source>
+        <translation>Dónde se entrena el modelo. La página Entrenar indica qué dispositivo usa una ejecución y por qué.</translation>
+    </message>
+    <message>
+        <source>32-bit floating point</source>
+        <translation>Coma flotante de 32 bits</translation>
+    </message>
+    <message>
+        <source>bfloat16 on a GPU (faster)</source>
+        <translation>bfloat16 en una GPU (más rápido)</translation>
+    </message>
+    <message>
+        <source>bfloat16 runs faster on recent NVIDIA GPUs; on the CPU the run uses 32-bit and says so.</source>
+        <translation>bfloat16 va más rápido en GPU NVIDIA recientes; en la CPU la ejecución usa 32 bits y lo indica.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps):</source>
+        <translation>Punto de control cada (pasos):</translation>
+    </message>
+    <message>
+        <source>FID/KID every (steps):</source>
+        <translation>FID/KID cada (pasos):</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>Características:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <source>Restore the template&apos;s</source>
+        <translation>Restaurar los de la plantilla</translation>
+    </message>
+    <message>
+        <source>How the model trains. Only the settings its recipe uses are shown; the template&apos;s recommendations are a good start.</source>
+        <translation>Cómo se entrena el modelo. Solo se muestran los ajustes que usa su receta; las recomendaciones de la plantilla son un buen comienzo.</translation>
+    </message>
+    <message>
+        <source>Feature network (TorchScript)</source>
+        <translation>Red de características (TorchScript)</translation>
+    </message>
+    <message>
+        <source>TorchScript files (*.pt *.pth *.ts);;All files (*)</source>
+        <translation>Archivos TorchScript (*.pt *.pth *.ts);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the TorchScript file of the feature network, or the built-in network.</source>
+        <translation>Elija el archivo TorchScript de la red de características, o la red integrada.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "SampleGridView.h"
 #include "SampleHistory.h"
 #include "TrainingController.h"
+#include "TrainingSettings.h"
+#include "TrainingSettingsDialog.h"
 #include "PageTitle.h"
 #include "RunsPanel.h"
 #include "TemplateChoices.h"
@@ -38,6 +40,7 @@
 #include <QToolButton>
 #include <QSignalBlocker>
 #include <QScrollArea>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -45,6 +48,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 
 namespace medsynth::gui {
@@ -59,6 +63,20 @@ const QString kDesignedModel = QStringLiteral("design:");
 namespace {
 const QString kDemoSpec = QStringLiteral("phantom:brain");
 constexpr int kMaxRememberedFolders = 10;
+
+// A network's role as the user reads it; a role not known here as it is.
+QString roleName(const std::string& role)
+{
+    static const std::map<std::string, const char*> names = {
+        {"generator", QT_TRANSLATE_NOOP("TrainPage", "Generator")},
+        {"discriminator", QT_TRANSLATE_NOOP("TrainPage", "Discriminator")},
+        {"encoder", QT_TRANSLATE_NOOP("TrainPage", "Encoder")},
+        {"decoder", QT_TRANSLATE_NOOP("TrainPage", "Decoder")},
+        {"classifier", QT_TRANSLATE_NOOP("TrainPage", "Classifier")},
+        {"segmenter", QT_TRANSLATE_NOOP("TrainPage", "Segmenter")}};
+    const auto found = names.find(role);
+    return found != names.end() ? QCoreApplication::translate("TrainPage", found->second) : QString::fromStdString(role);
+}
 }  // namespace
 
 TrainPage::TrainPage(QWidget* parent)
@@ -116,6 +134,21 @@ TrainPage::TrainPage(QWidget* parent)
     form->addRow(tr("Steps:"), stepsSpin_);
     form->addRow(QString(), fixedSeedCheck_);
     form->addRow(tr("Seed:"), seedSpin_);
+    // The optimizer, losses, checkpoints, evaluation and device, in a dialog of their own; and the
+    // experiment as a file that medsynth-cli runs.
+    settingsButton_ = new QPushButton(tr("Training settings..."), setupBox);
+    settingsButton_->setObjectName(QStringLiteral("trainingSettingsButton"));
+    settingsButton_->setToolTip(tr("The optimizer and learning rates, the schedule, the losses, how often checkpoints "
+                                   "are written and FID/KID measured, and the device. They start as the template "
+                                   "recommends and are kept for each template."));
+    connect(settingsButton_, &QPushButton::clicked, this, &TrainPage::editTrainingSettings);
+    auto* saveExperimentButton = new QPushButton(tr("Save experiment..."), setupBox);
+    saveExperimentButton->setObjectName(QStringLiteral("saveExperimentButton"));
+    saveExperimentButton->setToolTip(tr("Save everything Start would run as an experiment file, to run again here "
+                                        "or with \"medsynth-cli train FILE\" on another machine."));
+    connect(saveExperimentButton, &QPushButton::clicked, this, &TrainPage::saveExperimentAs);
+    form->addRow(settingsButton_);
+    form->addRow(saveExperimentButton);
 
     startButton_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
     startButton_->setObjectName(QStringLiteral("startButton"));
@@ -169,7 +202,13 @@ TrainPage::TrainPage(QWidget* parent)
     learningRateSpin_->setSingleStep(0.0001);
     learningRateSpin_->setValue(0.0002);
     learningRateSpin_->setEnabled(false);
-    learningRateSpin_->setToolTip(tr("A new learning rate for every network, used from the next step on."));
+    learningRateSpin_->setToolTip(tr("A new learning rate, used from the next step on."));
+    rateRoleCombo_ = new QComboBox(this);
+    rateRoleCombo_->setObjectName(QStringLiteral("learningRateRoleCombo"));
+    rateRoleCombo_->addItem(tr("Every network"), -1);
+    rateRoleCombo_->setEnabled(false);
+    rateRoleCombo_->setToolTip(tr("Which network the new learning rate is for. Lowering only the discriminator's "
+                                  "helps when it wins too easily."));
     auto* applyRate = new QPushButton(tr("Apply"), this);
     applyRate->setObjectName(QStringLiteral("applyLearningRate"));
     applyRate->setEnabled(false);
@@ -177,16 +216,22 @@ TrainPage::TrainPage(QWidget* parent)
         applyRate->setEnabled(controller_->isRunning());
     });
     connect(applyRate, &QPushButton::clicked, this, [this, applyRate] {
-        controller_->setLearningRate(learningRateSpin_->value());
+        const int role = rateRoleCombo_->currentData().toInt();
+        controller_->setLearningRate(learningRateSpin_->value(), role);
         applyRate->setEnabled(false);
-        statusLabel_->setText(tr("Learning rate set to %1 from the next step on.")
-                                  .arg(QLocale().toString(learningRateSpin_->value(), 'g', 4)));
+        const QString rate = QLocale().toString(learningRateSpin_->value(), 'g', 4);
+        statusLabel_->setText(role < 0 ? tr("Learning rate set to %1 from the next step on.").arg(rate)
+                                       : tr("Learning rate (%1) set to %2 from the next step on.")
+                                             .arg(rateRoleCombo_->currentText(), rate));
     });
     applyRate_ = applyRate;
     auto* rateRow = new QHBoxLayout;
     rateRow->addWidget(new QLabel(tr("Learning rate:"), this));
     rateRow->addWidget(learningRateSpin_, 1);
     rateRow->addWidget(applyRate);
+    auto* rateRoleRow = new QHBoxLayout;
+    rateRoleRow->addWidget(new QLabel(tr("For:"), this));
+    rateRoleRow->addWidget(rateRoleCombo_, 1);
 
     auto* runBox = new QGroupBox(tr("Run"), this);
     deviceLabel_ = new QLabel(tr("Device: chosen when the run starts"), runBox);
@@ -256,6 +301,7 @@ TrainPage::TrainPage(QWidget* parent)
     leftLayout->addLayout(buttons);
     leftLayout->addLayout(controls);
     leftLayout->addLayout(rateRow);
+    leftLayout->addLayout(rateRoleRow);
     leftLayout->addWidget(runBox);
     leftLayout->addWidget(otherRunsBox);
     leftLayout->addStretch(1);
@@ -633,15 +679,10 @@ bool TrainPage::buildExperiment(engine::Experiment& experiment, QString& runName
     return true;
 }
 
-void TrainPage::startTraining()
+bool TrainPage::experimentToStart(engine::Experiment& experiment, QString& runName)
 {
-    if (controller_->isRunning())
-        return;
-    errorBanner_->hide();
-    engine::Experiment experiment;
-    QString runName;
-    if (!buildExperiment(experiment, runName))
-        return;
+    if (!buildExperiment(experiment, runName) || !applyTrainingSettings(experiment))
+        return false;
     experiment.batchSize = batchSpin_->value();
     experiment.steps = stepsSpin_->value();
     applyPreparation(experiment);
@@ -654,9 +695,103 @@ void TrainPage::startTraining()
     const std::string invalid = engine::validateExperiment(experiment);
     if (!invalid.empty()) {
         showError(QString::fromStdString(invalid));
-        return;
+        return false;
     }
+    return true;
+}
 
+QString TrainPage::trainingSettingsKey(const engine::Experiment& experiment) const
+{
+    const QString choice = templateCombo_->currentData().toString();
+    return choice == kDesignedModel ? QStringLiteral("designed-") + QString::fromStdString(experiment.recipe) : choice;
+}
+
+bool TrainPage::applyTrainingSettings(engine::Experiment& experiment)
+{
+    experiment.checkpointEvery = kGuiCheckpointEvery;
+    const QString saved =
+        QSettings().value(QStringLiteral("train/trainingSettings/") + trainingSettingsKey(experiment)).toString();
+    if (saved.isEmpty())
+        return true;
+    try {
+        gui::applyTrainingSettings(experiment, nlohmann::json::parse(saved.toStdString()));
+    } catch (const std::exception& error) {
+        showError(tr("The training settings kept for this template cannot be used (%1). Open Training settings and "
+                     "choose \"Restore the template's\".")
+                      .arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    return true;
+}
+
+void TrainPage::editTrainingSettings()
+{
+    engine::Experiment recommended;
+    QString runName;
+    if (!buildExperiment(recommended, runName))
+        return;
+    recommended.checkpointEvery = kGuiCheckpointEvery;
+    engine::Experiment current = recommended;
+    if (!applyTrainingSettings(current))
+        current = recommended;
+    TrainingSettingsDialog dialog(current, recommended, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.applyTo(current);  // checked by the dialog before it closed
+    QSettings().setValue(QStringLiteral("train/trainingSettings/") + trainingSettingsKey(current),
+                         QString::fromStdString(trainingSettingsOf(current).dump()));
+    errorBanner_->hide();
+    statusLabel_->setText(tr("Training settings saved for this template; the next run uses them."));
+}
+
+void TrainPage::saveExperimentAs()
+{
+    const QString name = templateCombo_->currentData().toString() == kDesignedModel
+                             ? QStringLiteral("designed")
+                             : templateCombo_->currentData().toString();
+    QString file = QFileDialog::getSaveFileName(this, tr("Save experiment"),
+                                                QDir(AppPaths::runsDir()).filePath(name + QStringLiteral(".json")),
+                                                tr("Experiments (*.json)"));
+    if (file.isEmpty())
+        return;
+    if (!file.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        file += QStringLiteral(".json");
+    saveExperimentTo(file);
+}
+
+bool TrainPage::saveExperimentTo(const QString& file)
+{
+    engine::Experiment experiment;
+    QString runName;
+    if (!experimentToStart(experiment, runName))
+        return false;
+    // The dataset is named only as a kind (privacy): a folder is given again when the file is run.
+    if (datasetCombo_->currentData().toString() != kDemoSpec) {
+        experiment.dataset = {};
+        experiment.dataset.kind = "folder";
+    }
+    QSaveFile out(file);
+    const std::string text = engine::experimentToJson(experiment).dump(2) + "\n";
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) != qint64(text.size()) ||
+        !out.commit()) {
+        showError(tr("The experiment could not be saved to %1 (%2). Choose another folder, or free some disk space.")
+                      .arg(QDir::toNativeSeparators(file), out.errorString()));
+        return false;
+    }
+    statusLabel_->setText(tr("Experiment saved to %1. Run it with: medsynth-cli train \"%1\" --data DATASET")
+                              .arg(QDir::toNativeSeparators(file)));
+    return true;
+}
+
+void TrainPage::startTraining()
+{
+    if (controller_->isRunning())
+        return;
+    errorBanner_->hide();
+    engine::Experiment experiment;
+    QString runName;
+    if (!experimentToStart(experiment, runName))
+        return;
     saveSettings();
     beginRun(experiment, AppPaths::newRunFolder(runName), 0);
     startController(experiment, runFolder_, {});
@@ -774,6 +909,9 @@ void TrainPage::setRunning(bool running)
     stopButton_->setEnabled(running);
     pauseButton_->setEnabled(running);
     learningRateSpin_->setEnabled(running);
+    rateRoleCombo_->setEnabled(running);
+    if (!running)
+        rateRoleCombo_->setCurrentIndex(0);
     if (!running) {
         const QSignalBlocker block(pauseButton_);
         pauseButton_->setChecked(false);
@@ -831,6 +969,11 @@ void TrainPage::onRunStarted(const engine::RunStarted& report)
                                  .arg(QLocale().toString(static_cast<qlonglong>(report.generatorParameters)),
                                       QLocale().toString(static_cast<qlonglong>(report.discriminatorParameters))));
     statusLabel_->setText(tr("Training..."));
+    // The networks whose learning rate can be changed on its own, in the run's order.
+    while (rateRoleCombo_->count() > 1)
+        rateRoleCombo_->removeItem(1);
+    for (size_t i = 0; i < report.networks.size() && report.networks.size() > 1; ++i)
+        rateRoleCombo_->addItem(roleName(report.networks[i].role), static_cast<int>(i));
 }
 
 void TrainPage::onStepDone(const engine::StepReport& report)

@@ -76,6 +76,10 @@ public Q_SLOTS:
     // A new run (a folder of its own) from any checkpoint, with the checkpoint's settings but this
     // page's step count, which must exceed the checkpoint's step. False with the reason shown.
     bool forkRun(const QString& checkpointFile);
+    // Writes the experiment Start would run (training settings, preparation, batch, steps, seed)
+    // as JSON that medsynth-cli train runs; a folder dataset is recorded as a kind only. False,
+    // with the reason in the error banner, when it cannot.
+    bool saveExperimentTo(const QString& file);
 
 private:
     void restoreSettings();
@@ -101,6 +105,16 @@ private:
     // The experiment for the chosen model: a template, or the Design page's model; false with the
     // reason shown when it cannot be trained.
     bool buildExperiment(engine::Experiment& experiment, QString& runName);
+    // The experiment Start runs: buildExperiment, the training settings kept for it, this page's
+    // batch, steps, seed and preparation; false with the reason shown.
+    bool experimentToStart(engine::Experiment& experiment, QString& runName);
+    // Under which name the training settings of the chosen model are kept (the template's id).
+    QString trainingSettingsKey(const engine::Experiment& experiment) const;
+    // The GUI's checkpoint interval, then the settings the user kept for this model (Training
+    // settings dialog); false with the reason shown when the kept ones no longer fit.
+    bool applyTrainingSettings(engine::Experiment& experiment);
+    void editTrainingSettings();
+    void saveExperimentAs();
     // The "Data preparation" group: window, fit and augmentation controls.
     QWidget* makePreparationBox();
     // Their values into the experiment's preprocessing and augmentation.
@@ -129,12 +143,14 @@ private:
     QSpinBox* rotationSpin_ = nullptr;
     QSpinBox* shiftSpin_ = nullptr;
     QSpinBox* intensitySpin_ = nullptr;
+    QPushButton* settingsButton_ = nullptr;
     QPushButton* startButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     QPushButton* pauseButton_ = nullptr;
     QToolButton* stepButton_ = nullptr;
     QDoubleSpinBox* learningRateSpin_ = nullptr;
     QPushButton* applyRate_ = nullptr;
+    QComboBox* rateRoleCombo_ = nullptr;  // every network, or one of the run's (index in RunStarted::networks)
     QPushButton* continueRunButton_ = nullptr;
     QPushButton* forkRunButton_ = nullptr;
     QLabel* deviceLabel_ = nullptr;

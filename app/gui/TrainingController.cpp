@@ -72,11 +72,11 @@ void TrainingController::stepOnce(engine::StepPart part)
     ++control_->stepRequests;
 }
 
-void TrainingController::setLearningRate(double rate)
+void TrainingController::setLearningRate(double rate, int role)
 {
     if (!control_ || !(rate > 0))
         return;
-    control_->learningRateRole = -1;
+    control_->learningRateRole = role;
     control_->learningRate = rate;
 }
 

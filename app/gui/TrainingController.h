@@ -43,8 +43,9 @@ public:
     void resume();
     // While paused: one step, or for GAN recipes one discriminator or one generator update.
     void stepOnce(engine::StepPart part);
-    // A new learning rate for every network, applied before the next step.
-    void setLearningRate(double rate);
+    // A new learning rate, applied before the next step: for the network at this index of the
+    // run's networks (engine::RunStarted::networks), or for every network when role < 0.
+    void setLearningRate(double rate, int role = -1);
 
 Q_SIGNALS:
     void runningChanged(bool running);

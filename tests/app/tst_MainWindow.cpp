@@ -18,6 +18,7 @@
 #include "ThumbnailModel.h"
 #include "TrainPage.h"
 #include "TrainingController.h"
+#include "TrainingSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void designerBuildsVaeByHand();
     void trainStartsAndStops();
     void trainsTheDesignedModel();
+    void trainingSettingsReachTheRun();
     void continuesAndForksARun();
     void trainPreparesAFolderAsChosen();
     void trainingUsesTheDataPageLabelsAndSplits();
@@ -470,6 +472,72 @@ void TestMainWindow::trainStartsAndStops()
     QVERIFY(QFileInfo(page->lastRunFolder()).isDir());
     auto* status = page->findChild<QLabel*>(QStringLiteral("statusLabel"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Stopped")), qPrintable(status->text()));
+}
+
+// Settings chosen in the Training settings dialog are kept for their template, saved in the
+// experiment file, and what the run trains with; another template keeps its own, with the GUI's
+// checkpoint interval.
+void TestMainWindow::trainingSettingsReachTheRun()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::TrainPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::TrainPage* page = window.trainPage();
+    auto* model = page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"));
+    model->setCurrentIndex(model->findData(QStringLiteral("dcgan")));
+    auto* size = page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"));
+    size->setCurrentIndex(size->findData(32));
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(5);
+
+    // As a user does: open the dialog, choose AdamW and a checkpoint every 2 steps, OK.
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<gui::TrainingSettingsDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* optimizer = dialog->findChild<QComboBox*>(QStringLiteral("optimizerCombo"));
+        optimizer->setCurrentIndex(optimizer->findData(QStringLiteral("adamw")));
+        QCOMPARE(dialog->findChild<QSpinBox*>(QStringLiteral("checkpointEverySpin"))->value(), 200);  // the GUI's
+        dialog->findChild<QSpinBox*>(QStringLiteral("checkpointEverySpin"))->setValue(2);
+        dialog->findChild<QSpinBox*>(QStringLiteral("evaluateEverySpin"))->setValue(0);
+        edited = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("trainingSettingsButton")), Qt::LeftButton);
+    QVERIFY(edited);
+
+    const auto experimentIn = [](const QString& file) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return engine::Experiment{};
+        return engine::experimentFromJson(nlohmann::json::parse(in.readAll().toStdString()));
+    };
+    QVERIFY(page->saveExperimentTo(temp_.filePath(QStringLiteral("dcgan-settings.json"))));
+    const engine::Experiment saved = experimentIn(temp_.filePath(QStringLiteral("dcgan-settings.json")));
+    QCOMPARE(saved.optimizerType, std::string("adamw"));
+    QCOMPARE(saved.checkpointEvery, int64_t(2));
+    QCOMPARE(saved.batchSize, 4);
+    QCOMPARE(saved.steps, int64_t(5));
+
+    page->startTraining();
+    QVERIFY(page->controller()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    QCOMPARE(page->lastSummary().steps, int64_t(5));
+    const engine::Experiment ran = experimentIn(page->lastRunFolder() + QStringLiteral("/experiment.json"));
+    QCOMPARE(ran.optimizerType, std::string("adamw"));
+    QCOMPARE(ran.checkpointEvery, int64_t(2));
+    // Written every 2 steps, not only at the end.
+    QVERIFY(QFileInfo::exists(page->lastRunFolder() + QStringLiteral("/checkpoints/step_0000002.pt")) ||
+            QFileInfo::exists(page->lastRunFolder() + QStringLiteral("/checkpoints/step_0000004.pt")));
+
+    // Another template: its own recommendations and the GUI's checkpoint interval.
+    model->setCurrentIndex(model->findData(QStringLiteral("wgan-gp")));
+    QVERIFY(page->saveExperimentTo(temp_.filePath(QStringLiteral("wgan.json"))));
+    const engine::Experiment wgan = experimentIn(temp_.filePath(QStringLiteral("wgan.json")));
+    QCOMPARE(wgan.optimizerType, std::string("adam"));
+    QCOMPARE(wgan.checkpointEvery, int64_t(200));
+    QCOMPARE(wgan.criticSteps, 5);
 }
 
 void TestMainWindow::trainsTheDesignedModel()

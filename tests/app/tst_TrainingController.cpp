@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QtTest>
 
+#include <map>
+
 using namespace medsynth;
 using gui::TrainingController;
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void reportsArriveOnGuiThreadAndStopEndsEarly();
     void failureArrivesAsMessage();
     void destructionWhileRunningJoins();
+    void learningRateOfOneNetwork();
 };
 
 void TestTrainingController::reportsArriveOnGuiThreadAndStopEndsEarly()
@@ -92,6 +95,35 @@ void TestTrainingController::destructionWhileRunningJoins()
     clock.start();
     delete controller;  // must stop the run and join, not hang or crash
     QVERIFY(clock.elapsed() < 60000);
+}
+
+// The Train page's live learning rate, for one network of the run (its index in RunStarted's
+// networks) or for every network.
+void TestTrainingController::learningRateOfOneNetwork()
+{
+    TrainingController controller;
+    std::vector<std::string> roles;
+    connect(&controller, &TrainingController::runStarted, this, [&](const engine::RunStarted& report) {
+        for (const engine::NetworkSize& n : report.networks)
+            roles.push_back(n.role);
+    });
+    std::map<std::string, double> rates;
+    connect(&controller, &TrainingController::stepDone, this, [&](const engine::StepReport& report) {
+        for (const engine::NamedValue& v : report.values)
+            if (v.name.rfind("lr_", 0) == 0)
+                rates[v.name.substr(3)] = v.value;
+    });
+    QVERIFY(controller.start(tinyExperiment(100000), QStringLiteral("phantom:brain"), QString()));
+    QTRY_VERIFY_WITH_TIMEOUT(rates.size() == 2, 180000);
+    QCOMPARE(roles, std::vector<std::string>({"generator", "discriminator"}));
+    const double before = rates["generator"];
+    controller.setLearningRate(0.001, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(rates["discriminator"] == 0.001, 60000);
+    QCOMPARE(rates["generator"], before);
+    controller.setLearningRate(0.0005);
+    QTRY_VERIFY_WITH_TIMEOUT(rates["generator"] == 0.0005 && rates["discriminator"] == 0.0005, 60000);
+    controller.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 120000);
 }
 
 QTEST_MAIN(TestTrainingController)
