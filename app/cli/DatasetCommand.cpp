@@ -176,7 +176,8 @@ int scan(const Arguments& args) {
     const auto start = std::chrono::steady_clock::now();
     const io::DatasetIndex index = io::DatasetIndex::scan(cl.positional().front(), options);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (cl.has("json")) std::cout << toJson(index, options, seconds).dump() << "\n";
+    if (cl.has("json"))  // names that are not UTF-8 keep a U+FFFD
+        std::cout << toJson(index, options, seconds).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else printText(index, options, seconds);
     return 0;
 }

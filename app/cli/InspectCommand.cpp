@@ -94,7 +94,7 @@ Exit 0 when every file was read, 1 when any was not, 2 on a usage error.
         all.push_back(entry);
     }
     if (json)
-        std::cout << all.dump(2) << "\n";
+        std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";  // names that are not UTF-8 keep a U+FFFD
     return everyFileRead ? 0 : 1;
 }
 

@@ -103,6 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(sidebar_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     connect(dataPage_, &DataPage::folderOpened, trainPage_, &TrainPage::addDatasetFolder);
+    connect(dataPage_->recentFolders(), &RecentFolders::forgotten, trainPage_, &TrainPage::forgetDatasetFolders);
 
     demoProgress_ = new QProgressBar(this);
     demoProgress_->setMaximumWidth(220);

@@ -27,7 +27,7 @@ QStringList RecentFolders::folders() const
     return QSettings().value(kFoldersKey).toStringList();
 }
 
-bool RecentFolders::isRemembering() const
+bool RecentFolders::isRemembering()
 {
     return QSettings().value(kRememberKey, true).toBool();
 }
@@ -39,6 +39,8 @@ void RecentFolders::setRemembering(bool remember)
     if (!remember)
         settings.remove(kFoldersKey);
     rebuildMenu();
+    if (!remember)
+        Q_EMIT forgotten();
 }
 
 void RecentFolders::add(const QString& folder)
@@ -59,6 +61,7 @@ void RecentFolders::clear()
 {
     QSettings().remove(kFoldersKey);
     rebuildMenu();
+    Q_EMIT forgotten();
 }
 
 void RecentFolders::rebuildMenu()

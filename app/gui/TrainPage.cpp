@@ -15,6 +15,7 @@
 #include "TrainingSettings.h"
 #include "TrainingSettingsDialog.h"
 #include "PageTitle.h"
+#include "RecentFolders.h"
 #include "RunsPanel.h"
 #include "TemplateChoices.h"
 #include "ViewerImageLoader.h"
@@ -518,6 +519,17 @@ void TrainPage::addDatasetFolder(const QString& dir)
     datasetCombo_->setCurrentIndex(index);
 }
 
+void TrainPage::forgetDatasetFolders()
+{
+    const QString running = controller_->isRunning() ? datasetCombo_->currentData().toString() : QString();
+    for (int i = datasetCombo_->count() - 1; i >= 0; --i) {
+        const QString spec = datasetCombo_->itemData(i).toString();
+        if (spec != kDemoSpec && spec != running)
+            datasetCombo_->removeItem(i);
+    }
+    saveSettings();
+}
+
 void TrainPage::restoreSettings()
 {
     QSettings settings;
@@ -559,8 +571,17 @@ void TrainPage::saveSettings() const
     }
     while (folders.size() > kMaxRememberedFolders)
         folders.removeFirst();
-    settings.setValue(QStringLiteral("folders"), folders);
-    settings.setValue(QStringLiteral("dataset"), datasetCombo_->currentData().toString());
+    // Opened folders are remembered only while the user lets them be (File > Recent Folders).
+    const bool remember = RecentFolders::isRemembering();
+    const QString dataset = datasetCombo_->currentData().toString();
+    if (remember)
+        settings.setValue(QStringLiteral("folders"), folders);
+    else
+        settings.remove(QStringLiteral("folders"));
+    if (remember || dataset == kDemoSpec)
+        settings.setValue(QStringLiteral("dataset"), dataset);
+    else
+        settings.remove(QStringLiteral("dataset"));
     settings.setValue(QStringLiteral("template"), templateCombo_->currentData().toString());
     settings.setValue(QStringLiteral("imageSize"), sizeCombo_->currentData().toInt());
     settings.setValue(QStringLiteral("batchSize"), batchSpin_->value());

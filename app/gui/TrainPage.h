@@ -67,6 +67,9 @@ public:
 public Q_SLOTS:
     // Offers a folder (chosen on the Data page) as a dataset.
     void addDatasetFolder(const QString& dir);
+    // Drops the opened folders from the dataset choices and the settings (the user cleared the
+    // recent folders or turned remembering off); a folder a run is training on stays until it ends.
+    void forgetDatasetFolders();
     void startTraining();
     void stopTraining();
     // Continues a run folder from its last checkpoint with the run's own settings; the Dataset

@@ -14,6 +14,7 @@
 #include "GraphCommands.h"
 #include "MetricChart.h"
 #include "MainWindow.h"
+#include "RecentFolders.h"
 #include "SampleGridView.h"
 #include "ThumbnailModel.h"
 #include "TrainPage.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void trainingUsesTheDataPageLabelsAndSplits();
     void closingWhileTrainingStopsTheRun();
     void remembersPageAndChoices();
+    void forgettingRecentFoldersForgetsTrainingFolders();
     void screenshots();
 
 private:
@@ -802,6 +804,46 @@ void TestMainWindow::remembersPageAndChoices()
 
 // Not a check: with MEDSYNTH_SCREENSHOT_DIR set, saves PNGs of the Data, Design and Train pages
 // (Train mid-training) at the default size and at 900x600, for a person to look at.
+// Turning off File > Recent Folders (or clearing them) also drops the opened folders the Train
+// page offers as datasets, from its list and from the settings (privacy: folder names can name
+// patients); while off, a folder opened is offered for the session but not written down.
+void TestMainWindow::forgettingRecentFoldersForgetsTrainingFolders()
+{
+    MainWindow window;
+    gui::DataPage* data = window.dataPage();
+    gui::RecentFolders* recent = data->recentFolders();
+    recent->setRemembering(true);
+    QTemporaryDir folder;
+    const QString path = QDir::cleanPath(folder.path());
+    auto* datasets = window.trainPage()->findChild<QComboBox*>(QStringLiteral("datasetCombo"));
+    data->openFolder(path);
+    QTRY_VERIFY(datasets->findData(path) >= 0);
+    window.trainPage()->saveSettings();
+    const auto settingsMention = [&] {
+        QSettings settings;
+        for (const QString& key : settings.allKeys())
+            if (settings.value(key).toString().contains(path) || settings.value(key).toStringList().join('|').contains(path))
+                return true;
+        return false;
+    };
+    QVERIFY(settingsMention());
+
+    recent->setRemembering(false);
+    QVERIFY(datasets->findData(path) < 0);
+    QVERIFY(!settingsMention());
+    data->openFolder(path);
+    QTRY_VERIFY(datasets->findData(path) >= 0);  // for this session
+    window.trainPage()->saveSettings();
+    QVERIFY(!settingsMention());
+
+    recent->setRemembering(true);
+    window.trainPage()->saveSettings();
+    QVERIFY(settingsMention());
+    recent->clear();
+    QVERIFY(datasets->findData(path) < 0);
+    QVERIFY(!settingsMention());
+}
+
 void TestMainWindow::screenshots()
 {
     const QString out = qEnvironmentVariable("MEDSYNTH_SCREENSHOT_DIR");

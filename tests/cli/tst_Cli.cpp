@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <filesystem>
+#include <fstream>
 
 namespace {
 
@@ -223,6 +225,20 @@ private Q_SLOTS:
             brokenReported = brokenReported || (s.toObject()["path"] == "broken.dcm" && s.toObject()["reason"].toString().contains("empty"));
         QVERIFY2(brokenReported, qPrintable(r.out));
         QVERIFY(!r.out.contains("PHANTOM"));  // the patient's name and ID stay in the index
+
+        // A file name that is not UTF-8 (a Latin-1 name from an old PACS export) still gives
+        // JSON, with the byte that is not UTF-8 replaced.
+        std::ofstream(data.toStdString() + "/caf\xe9.dcm").flush();
+        r = cli({"dataset", "scan", data, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError parsed;
+        const QJsonObject latin = QJsonDocument::fromJson(r.out.toUtf8(), &parsed).object();
+        QVERIFY2(parsed.error == QJsonParseError::NoError, qPrintable(r.out));
+        bool named = false;
+        for (const QJsonValue skipped : latin["skipped"].toArray())
+            named = named || skipped.toObject()["path"].toString() == QString::fromUtf8("caf\xef\xbf\xbd.dcm");
+        QVERIFY2(named, qPrintable(r.out));
+        QVERIFY(std::filesystem::remove(data.toStdString() + "/caf\xe9.dcm"));
 
         r = cli({"dataset", "scan", data});
         QCOMPARE(r.exitCode, 0);

@@ -3,6 +3,7 @@
 // known Hounsfield units, MONOCHROME1 inversion, pad against crop, percentiles; labels from
 // sub-folders, a CSV and NumPy archives; splits by patient; the prepared-dataset cache.
 #include "DicomFixture.h"
+#include "NiftiFixture.h"
 
 #include "medsynth/engine/NpyArray.h"
 #include "medsynth/io/DatasetLoader.h"
@@ -21,6 +22,7 @@
 #include <limits>
 #include <fstream>
 #include <map>
+#include <random>
 #include <set>
 
 using namespace medsynth;
@@ -596,6 +598,44 @@ private Q_SLOTS:
         const io::LoadedDataset splitsOnly = io::loadDataset(dir.path().toStdString(), e, plain);
         QVERIFY(splitsOnly.images.labels.empty());
         QVERIFY(splitsOnly.images.splits == given.images.splits);
+    }
+
+    // Compressed NIfTI volumes (.nii.gz, as most public datasets ship them) are indexed like plain
+    // ones: each volume is a file group of its own for the splits, its slices stay together.
+    void compressedNiftiVolumesAreIndexedAndSplit() {
+        QTemporaryDir dir;
+        std::mt19937 noise(5);  // noisy voxels, so the compressed file is longer than a header
+        for (int v = 0; v < 10; ++v) {
+            QByteArray bytes = niftiInt16Header(16, 16, 3);
+            for (int i = 0; i < 16 * 16 * 3; ++i) {
+                const int16_t value = static_cast<int16_t>(noise() % 1000);
+                bytes.append(reinterpret_cast<const char*>(&value), 2);
+            }
+            const std::string path = dir.filePath(QString("vol%1.nii.gz").arg(v)).toStdString();
+            gzFile file = gzopen(path.c_str(), "wb");
+            QVERIFY(file && gzwrite(file, bytes.constData(), static_cast<unsigned>(bytes.size())) == bytes.size());
+            gzclose(file);
+            QVERIFY(std::filesystem::file_size(path) > 80);
+        }
+        const io::DatasetIndex index = io::DatasetIndex::scan(dir.path().toStdString());
+        QCOMPARE(index.files().size(), size_t(10));
+        for (const io::IndexedFile& file : index.files()) {
+            QCOMPARE(file.format, io::ImageFormat::Nifti);
+            QCOMPARE(file.frames, 3);
+            QCOMPARE(file.width, 16);
+        }
+        QVERIFY(index.skipped().empty());
+
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), experimentAt(16));
+        QCOMPARE(set.images.count, 30);
+        QCOMPARE(set.images.splits.size(), size_t(30));
+        std::map<engine::ImageSplit, int> perSplit;
+        for (int v = 0; v < 10; ++v) {
+            for (int k = 1; k < 3; ++k)  // a volume's slices share its split
+                QCOMPARE(set.images.splits[size_t(v * 3 + k)], set.images.splits[size_t(v * 3)]);
+            ++perSplit[set.images.splits[size_t(v * 3)]];
+        }
+        QVERIFY2(perSplit[engine::ImageSplit::Train] < 10, "every volume fell in the training split");
     }
 
     void secondLoadHitsTheCacheUntilAFileOrAnOptionChanges() {

@@ -8,6 +8,8 @@
 #include "medsynth/io/ImageReader.h"
 #include "medsynth/io/MedicalImage.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -189,12 +191,20 @@ int64_t int64At(const unsigned char* p, bool swap) {
     return static_cast<int64_t>(v);
 }
 
-// Uncompressed NIfTI: dim[1] x dim[2] in plane, dim[3] slices.
+// NIfTI, plain or gzip-compressed (.nii.gz; only the header's first bytes are inflated):
+// dim[1] x dim[2] in plane, dim[3] slices.
 void probeNifti(const std::string& path, Probe& probe) {
-    std::ifstream in(path, std::ios::binary);
     unsigned char head[80] = {};
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    if (in.gcount() < static_cast<std::streamsize>(sizeof head)) return;  // .nii.gz: size unknown
+    int got = -1;
+    if (gzFile file = gzopen(path.c_str(), "rb")) {  // reads plain files as they are
+        got = gzread(file, head, sizeof head);
+        gzclose(file);
+    }
+    if (got < static_cast<int>(sizeof head)) {
+        probe.ok = false;
+        probe.reason = got < 0 ? "NIfTI file could not be read" : "NIfTI file shorter than its header";
+        return;
+    }
     const uint32_t sizeofHdr = head[0] | (head[1] << 8) | (head[2] << 16) | (uint32_t(head[3]) << 24);
     const bool littleEndianFile = sizeofHdr == 348 || sizeofHdr == 540;
     const bool swap = !littleEndianFile;
