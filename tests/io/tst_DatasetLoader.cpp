@@ -175,6 +175,38 @@ private Q_SLOTS:
         QCOMPARE(lastTotal, 2048);
     }
 
+    // A colour model (3 channels) trains on a colour image's colours; a grey model on its grey,
+    // and a grey image gives a colour model the same grey in all three channels.
+    void colourImagesKeepTheirColoursForAColourModel() {
+        QTemporaryDir dir;
+        cv::Mat colour(16, 16, CV_8UC3, cv::Scalar(255, 0, 0));  // OpenCV order: blue
+        colour(cv::Rect(0, 0, 8, 16)).setTo(cv::Scalar(0, 0, 255));  // left half red
+        QVERIFY(cv::imwrite(dir.filePath("a_colour.png").toStdString(), colour));
+        QVERIFY(cv::imwrite(dir.filePath("b_grey.png").toStdString(), cv::Mat(16, 16, CV_8U, cv::Scalar(128))));
+        engine::Experiment e = experimentAt(16, 3);
+        e.preprocessing.splitByPatient = false;
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(set.images.count, 2);
+        const float* c = set.images.values.data();
+        const size_t plane = 16 * 16;
+        const auto at = [&](const float* image, int channel, int x) { return image[channel * plane + 8 * 16 + x]; };
+        QCOMPARE(at(c, 0, 2), 1.0f);   // red on the left: R high, G and B low
+        QCOMPARE(at(c, 1, 2), -1.0f);
+        QCOMPARE(at(c, 2, 2), -1.0f);
+        QCOMPARE(at(c, 0, 12), -1.0f);  // blue on the right
+        QCOMPARE(at(c, 2, 12), 1.0f);
+        const float* g = c + 3 * plane;
+        QCOMPARE(at(g, 0, 5), at(g, 1, 5));
+        QCOMPARE(at(g, 0, 5), at(g, 2, 5));
+        // A grey model sees the colour image in grey: the same value in its one channel as luminance.
+        const io::LoadedDataset grey = io::loadDataset(dir.path().toStdString(), [&] {
+            engine::Experiment one = e;
+            one.channels = 1;
+            return one;
+        }());
+        QVERIFY(std::fabs(grey.images.values[8 * 16 + 2] - (0.299f * 2 - 1)) < 0.01f);
+    }
+
     void unknownSpecsSayWhatIsAccepted() {
         QVERIFY(ioErrorOf([] { io::loadDataset("phantom:knee", 1, 32, 1); }).contains("phantom:brain"));
         QVERIFY(ioErrorOf([] { io::loadDataset("", 1, 32, 1); }).contains("phantom:brain"));

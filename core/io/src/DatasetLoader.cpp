@@ -233,7 +233,7 @@ struct DecodedFile {
 // claimed: the claimed files are a prefix of the list, so the first maxImages good ones in list
 // order are all among them.
 std::vector<DecodedFile> decodeFiles(const std::vector<std::string>& files, const engine::Preprocessing& p, int size,
-                                     int maxImages, const std::function<void(int, int)>& progress) {
+                                     int channels, int maxImages, const std::function<void(int, int)>& progress) {
     std::vector<DecodedFile> decoded(files.size());
     std::atomic<size_t> nextFile{0};
     std::atomic<int> goodImages{0};
@@ -246,7 +246,7 @@ std::vector<DecodedFile> decodeFiles(const std::vector<std::string>& files, cons
             if (i >= files.size()) return;
             DecodedFile& slot = decoded[i];
             try {
-                slot.prepared = prepareFile(files[i], p, size);
+                slot.prepared = prepareFile(files[i], p, size, channels);
                 goodImages += static_cast<int>(slot.prepared.images.size());
             } catch (const IoError& e) {
                 slot.failure = e.what();
@@ -383,7 +383,7 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
     }
 
     const FolderFacts facts = folderFacts(dir, files, p, labels);
-    std::vector<DecodedFile> decoded = decodeFiles(files, p, e.imageSize, options.maxImages, options.progress);
+    std::vector<DecodedFile> decoded = decodeFiles(files, p, e.imageSize, e.channels, options.maxImages, options.progress);
 
     CachedDataset prepared;
     engine::ImageSet& images = prepared.images;
@@ -412,7 +412,8 @@ LoadedDataset loadFolder(const std::string& spec, const engine::Experiment& e, c
             float* image = images.values.data() + offset;
             std::transform(pixels.begin(), pixels.end(), image,
                            [](float v) { return std::clamp(v * 2.0f - 1.0f, -1.0f, 1.0f); });
-            for (int c = 1; c < e.channels; ++c) std::copy(image, image + plane, image + plane * c);
+            if (pixels.size() < plane * e.channels)  // a grey image for a colour model: grey in every channel
+                for (int c = 1; c < e.channels; ++c) std::copy(image, image + plane, image + plane * c);
             if (facts.labels)
                 images.labels.push_back(facts.fileLabels ? f.label
                                                          : item < f.itemLabels.size() ? f.itemLabels[item] : -1);

@@ -78,7 +78,7 @@ bool isVolumeFile(const std::string& path) {
     return ext == ".nii" || ext == ".gz" || ext == ".npy" || ext == ".npz";
 }
 
-PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p, int size) {
+PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p, int size, int channels) {
     const bool volume = isVolumeFile(path);
     ReadOptions options;
     if (!volume) options.maxFrames = 1;
@@ -100,10 +100,26 @@ PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p
         }
     }
     for (size_t f = 0; f < image.frames.size(); ++f) {
-        ImageFrame gray = toGray(toDisplay(image, f, choice));  // MONOCHROME1 inverted there
-        if (!volume)  // as readGrayImage: a first frame is clamped before fitting
-            for (float& v : gray.values) v = std::clamp(v, 0.0f, 1.0f);
-        prepared.images.push_back(fit(gray, p.fit, size));
+        const ImageFrame shown = toDisplay(image, f, choice);  // MONOCHROME1 inverted there
+        // A colour model keeps a colour image's colours (each plane fitted alike); else grey.
+        std::vector<ImageFrame> planes;
+        if (channels == 3 && shown.channels == 3) {
+            for (int c = 0; c < 3; ++c) {
+                ImageFrame plane{shown.rows, shown.columns, 1, std::vector<float>(shown.values.size() / 3)};
+                for (size_t i = 0; i < plane.values.size(); ++i) plane.values[i] = shown.values[3 * i + c];
+                planes.push_back(std::move(plane));
+            }
+        } else {
+            planes.push_back(toGray(shown));
+        }
+        std::vector<float> fitted;
+        for (ImageFrame& plane : planes) {
+            if (!volume)  // as readGrayImage: a first frame is clamped before fitting
+                for (float& v : plane.values) v = std::clamp(v, 0.0f, 1.0f);
+            const std::vector<float> one = fit(plane, p.fit, size);
+            fitted.insert(fitted.end(), one.begin(), one.end());
+        }
+        prepared.images.push_back(std::move(fitted));
     }
     if (prepared.images.empty())
         throw fileError(path, "holds no images");

@@ -15,7 +15,9 @@
 namespace medsynth::io {
 
 struct PreparedFile {
-    std::vector<std::vector<float>> images;  // size x size values in [0, 1] each
+    // size x size values in [0, 1] each; for a colour model (channels 3) a colour image's R, G
+    // and B planes one after the other (3 x size x size), a grey image's one plane.
+    std::vector<std::vector<float>> images;
     // The modality the file states ("CT", "MR" ...), else its format ("PNG", "NIfTI-1" ...).
     std::string modality;
     // Whether a CT preset was applied: asked for, and the file may hold Hounsfield units
@@ -32,6 +34,7 @@ bool isVolumeFile(const std::string& path);
 
 // Throws IoError ("name: reason") when the file cannot be read or holds no image, or when the
 // preprocessing names an unknown preset.
-PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& preprocessing, int size);
+PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& preprocessing, int size,
+                         int channels = 1);
 
 }  // namespace medsynth::io

@@ -3,7 +3,8 @@
 // generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (their first frame)
 // and NIfTI volumes and NumPy arrays (every slice or image), searched recursively, each image
 // prepared as the experiment's preprocessing says (window, MONOCHROME1 inversion, crop or pad to
-// the model's size keeping aspect, [-1, 1]; see engine::Preprocessing), with labels and
+// the model's size keeping aspect, [-1, 1]; see engine::Preprocessing; grey, except that a colour
+// model, channels 3, gets colour images in colour and grey ones in all three), with labels and
 // train/validation/test splits by patient from the folder's DatasetIndex (a labels CSV's or the
 // given rows' splits win over the seeded ones, for whole patients). Unreadable files are
 // skipped with a one-line reason each; the manifest carries only a hash of the pixels and
