@@ -207,6 +207,37 @@ private Q_SLOTS:
         QVERIFY(std::fabs(grey.images.values[8 * 16 + 2] - (0.299f * 2 - 1)) < 0.01f);
     }
 
+    // Every frame of a multi-frame DICOM (a cine, an enhanced series) is a training image, in the
+    // file's split, as every slice of a volume is; a single-frame file gives its one image.
+    void everyFrameOfAMultiFrameFileTrains() {
+        QTemporaryDir dir;
+        DicomFixture cine;
+        cine.rows = cine.columns = 16;
+        cine.frames = 3;
+        cine.modality = "US";
+        for (int f = 0; f < 3; ++f)
+            for (int i = 0; i < 256; ++i)
+                cine.words.push_back(static_cast<uint16_t>(i % 16 < 5 * (f + 1) ? 4000 : 0));  // wider each frame
+        QVERIFY(cine.write(dir.filePath("cine.dcm").toStdString()).empty());
+        io::writePhantomDicom(slice(0, 16), 0, 3, dir.filePath("single.dcm").toStdString());
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.window = "percentile";
+        e.preprocessing.lowPercentile = 0;
+        e.preprocessing.highPercentile = 100;
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), e);
+        QCOMPARE(set.images.count, 4);
+        const auto bright = [&](int image) {
+            int n = 0;
+            for (int i = 0; i < 256; ++i) n += set.images.values[size_t(image) * 256 + i] > 0;
+            return n;
+        };
+        QCOMPARE(bright(0), 16 * 5);  // cine.dcm's frames, in order
+        QCOMPARE(bright(1), 16 * 10);
+        QCOMPARE(bright(2), 16 * 15);
+        QCOMPARE(set.images.splits[0], set.images.splits[1]);
+        QCOMPARE(set.images.splits[0], set.images.splits[2]);
+    }
+
     void unknownSpecsSayWhatIsAccepted() {
         QVERIFY(ioErrorOf([] { io::loadDataset("phantom:knee", 1, 32, 1); }).contains("phantom:brain"));
         QVERIFY(ioErrorOf([] { io::loadDataset("", 1, 32, 1); }).contains("phantom:brain"));

@@ -78,10 +78,45 @@ bool isVolumeFile(const std::string& path) {
     return ext == ".nii" || ext == ".gz" || ext == ".npy" || ext == ".npz";
 }
 
+namespace {
+
+// Appends the prepared images of `image`'s frames.
+void prepareFrames(const MedicalImage& image, const VoiChoice& choice, bool volume, const engine::Preprocessing& p,
+                   int size, int channels, PreparedFile& prepared) {
+    for (size_t f = 0; f < image.frames.size(); ++f) {
+        const ImageFrame shown = toDisplay(image, f, choice);  // MONOCHROME1 inverted there
+        // A colour model keeps a colour image's colours (each plane fitted alike); else grey.
+        std::vector<ImageFrame> planes;
+        if (channels == 3 && shown.channels == 3) {
+            for (int c = 0; c < 3; ++c) {
+                ImageFrame plane{shown.rows, shown.columns, 1, std::vector<float>(shown.values.size() / 3)};
+                for (size_t i = 0; i < plane.values.size(); ++i) plane.values[i] = shown.values[3 * i + c];
+                planes.push_back(std::move(plane));
+            }
+        } else {
+            planes.push_back(toGray(shown));
+        }
+        std::vector<float> fitted;
+        for (ImageFrame& plane : planes) {
+            if (!volume)  // as readGrayImage: an image's display values are clamped before fitting
+                for (float& v : plane.values) v = std::clamp(v, 0.0f, 1.0f);
+            const std::vector<float> one = fit(plane, p.fit, size);
+            fitted.insert(fitted.end(), one.begin(), one.end());
+        }
+        prepared.images.push_back(std::move(fitted));
+    }
+}
+
+// Frames of a multi-frame image file decoded at a time, so that a long cine or enhanced series
+// is prepared within the decode bound and without holding all its frames at once.
+constexpr int64_t kFrameChunkBytes = int64_t(256) << 20;
+
+}  // namespace
+
 PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p, int size, int channels) {
     const bool volume = isVolumeFile(path);
     ReadOptions options;
-    if (!volume) options.maxFrames = 1;
+    if (!volume) options.maxFrames = 1;  // the first frame, and how many there are
     const MedicalImage image = readMedicalImage(path, options);
 
     PreparedFile prepared;
@@ -99,27 +134,19 @@ PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p
             prepared.presetApplied = true;
         }
     }
-    for (size_t f = 0; f < image.frames.size(); ++f) {
-        const ImageFrame shown = toDisplay(image, f, choice);  // MONOCHROME1 inverted there
-        // A colour model keeps a colour image's colours (each plane fitted alike); else grey.
-        std::vector<ImageFrame> planes;
-        if (channels == 3 && shown.channels == 3) {
-            for (int c = 0; c < 3; ++c) {
-                ImageFrame plane{shown.rows, shown.columns, 1, std::vector<float>(shown.values.size() / 3)};
-                for (size_t i = 0; i < plane.values.size(); ++i) plane.values[i] = shown.values[3 * i + c];
-                planes.push_back(std::move(plane));
-            }
-        } else {
-            planes.push_back(toGray(shown));
+    prepareFrames(image, choice, volume, p, size, channels, prepared);
+    // Every frame of a multi-frame DICOM or TIFF is an image, as every slice of a volume is.
+    const int64_t frames = volume ? 0 : image.metadata.frames;
+    if (frames > 1) {
+        const ImageMetadata& m = image.metadata;
+        const int64_t frameBytes = std::max<int64_t>(1, int64_t(m.rows) * m.columns * std::max(1, m.samplesPerPixel) * 4);
+        const int64_t chunk = std::max<int64_t>(1, kFrameChunkBytes / frameBytes);
+        for (int64_t first = 1; first < frames; first += chunk) {
+            ReadOptions more;
+            more.firstFrame = first;
+            more.maxFrames = std::min(chunk, frames - first);
+            prepareFrames(readMedicalImage(path, more), choice, volume, p, size, channels, prepared);
         }
-        std::vector<float> fitted;
-        for (ImageFrame& plane : planes) {
-            if (!volume)  // as readGrayImage: a first frame is clamped before fitting
-                for (float& v : plane.values) v = std::clamp(v, 0.0f, 1.0f);
-            const std::vector<float> one = fit(plane, p.fit, size);
-            fitted.insert(fitted.end(), one.begin(), one.end());
-        }
-        prepared.images.push_back(std::move(fitted));
     }
     if (prepared.images.empty())
         throw fileError(path, "holds no images");

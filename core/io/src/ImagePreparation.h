@@ -28,8 +28,8 @@ struct PreparedFile {
     std::vector<engine::ImageSplit> itemSplits;
 };
 
-// Files whose every frame is a training image: NIfTI volumes, NumPy arrays and archives. DICOM
-// and ordinary image files give their first frame.
+// Volume files (NIfTI, NumPy arrays and archives), read whole. Every frame of any file is a
+// training image; those of multi-frame DICOM and TIFF files are read a chunk at a time.
 bool isVolumeFile(const std::string& path);
 
 // Throws IoError ("name: reason") when the file cannot be read or holds no image, or when the

@@ -17,7 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 // Part of every key: raise it whenever reading or preparing gives other images for the same files
 // or keeps them in another form (2: PALETTE COLOR and float DICOM read instead of skipped; NaN
-// values prepared as black. 3: notes as particulars instead of English text).
+// values prepared as black. 3: notes as particulars instead of English text; every frame of multi-frame files;
+// colour kept for colour models).
 constexpr const char* kMagic = "medsynth.prepared-dataset 3";
 
 fs::path cacheFile(const std::string& folder, const std::string& key) {

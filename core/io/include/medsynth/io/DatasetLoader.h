@@ -1,7 +1,7 @@
 #pragma once
 // Turns a dataset spec into an in-memory training set: "phantom:brain" (the built-in demo,
-// generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files (their first frame)
-// and NIfTI volumes and NumPy arrays (every slice or image), searched recursively, each image
+// generated in memory) or a folder of DICOM / PNG / JPEG / TIFF / BMP files and NIfTI volumes
+// and NumPy arrays (every frame, slice or image), searched recursively, each image
 // prepared as the experiment's preprocessing says (window, MONOCHROME1 inversion, crop or pad to
 // the model's size keeping aspect, [-1, 1]; see engine::Preprocessing; grey, except that a colour
 // model, channels 3, gets colour images in colour and grey ones in all three), with labels and
