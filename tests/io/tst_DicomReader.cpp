@@ -443,6 +443,29 @@ private Q_SLOTS:
         QVERIFY(std::fabs(jpeg.frames[0].values[0] - 200) <= 6 && std::fabs(jpeg.frames[0].values[1] - 60) <= 6
                 && std::fabs(jpeg.frames[0].values[2] - 30) <= 6);
         QVERIFY(s.max <= 210);
+        // The same stream declared YBR_PARTIAL_422 (as some PACS exports say of JPEG baseline):
+        // read as colour too, where it was refused; uncompressed, that interpretation is refused.
+        for (const char* partial : {"YBR_PARTIAL_422", "YBR_PARTIAL_420"}) {
+            DcmFileFormat file;
+            QVERIFY(file.loadFile(dir.filePath("rgbj.dcm").toStdString().c_str()).good());
+            QVERIFY(file.getDataset()->putAndInsertString(DCM_PhotometricInterpretation, partial).good());
+            const std::string path = dir.filePath("partial.dcm").toStdString();
+            QVERIFY(file.saveFile(path.c_str(), EXS_JPEGProcess1).good());
+            const io::MedicalImage declared = io::readMedicalImage(path);
+            QVERIFY2(std::fabs(declared.frames[0].values[0] - jpeg.frames[0].values[0]) <= 1 &&
+                         std::fabs(declared.frames[0].values[2] - jpeg.frames[0].values[2]) <= 1,
+                     partial);
+        }
+        DicomFixture nativePartial = ybr;
+        nativePartial.photometric = "YBR_PARTIAL_422";
+        const std::string nativePath = dir.filePath("native_partial.dcm").toStdString();
+        QCOMPARE(QString::fromStdString(nativePartial.write(nativePath)), QString());
+        try {
+            io::readMedicalImage(nativePath);
+            QFAIL("native YBR_PARTIAL_422 was read");
+        } catch (const io::IoError& e) {
+            QVERIFY2(QString(e.what()).contains("outside a JPEG"), e.what());
+        }
     }
 
     void modalityAndVoiLuts() {

@@ -108,7 +108,8 @@ PixelLayout readLayout(const std::string& path, DcmDataset& dataset, const ReadO
     if (monochrome != (p.samples == 1) && !(palette && p.samples == 1))
         throw fileError(path, "photometric interpretation " + p.photometric + " with " + std::to_string(p.samples)
                                   + " samples per pixel");
-    static const char* const kColour[] = {"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT"};
+    static const char* const kColour[] = {"RGB",    "YBR_FULL",        "YBR_FULL_422",   "YBR_RCT",
+                                          "YBR_ICT", "YBR_PARTIAL_422", "YBR_PARTIAL_420"};
     if (palette && p.bitsAllocated != 8 && p.bitsAllocated != 16)
         throw fileError(path, "PALETTE COLOR with " + std::to_string(p.bitsAllocated) + "-bit indices; 8 or 16 are supported");
     if (!monochrome && !palette) {
@@ -495,6 +496,11 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
         if (!jpeg2000) throw fileError(path, m.photometric + " outside a JPEG 2000 transfer syntax");
         m.photometric = "RGB";  // OpenJPEG undoes the component transform
     }
+    // Partial-range subsampled YCbCr exists only inside lossy JPEG (and MPEG) streams, which
+    // DCMTK's decoders turn into full-resolution colour.
+    if ((m.photometric == "YBR_PARTIAL_422" || m.photometric == "YBR_PARTIAL_420") &&
+        (!xfer.isEncapsulated() || jpeg2000 || xferId == EXS_RLELossless))
+        throw fileError(path, m.photometric + " outside a JPEG transfer syntax");
 
     const FrameRange range = chooseFrames(path, layout.rows, layout.columns, layout.samples, layout.frames, options);
     if (range.count == 0) return image;
@@ -625,7 +631,8 @@ MedicalImage readDicomImage(const std::string& path, const ReadOptions& options)
         // the dataset then says what the frame buffer holds.
         std::string model = layout.samples == 1 ? layout.photometric : trimmedText(colourModel.c_str());
         if (model.empty()) model = layout.photometric;
-        if (model == "YBR_FULL_422" || model == "YBR_PARTIAL_422") model = "YBR_FULL";  // decoders deliver full resolution
+        if (model == "YBR_FULL_422" || model == "YBR_PARTIAL_422" || model == "YBR_PARTIAL_420")
+            model = "YBR_FULL";  // decoders deliver full resolution
         const int planar = layout.samples == 1 ? 0
                                                : unsignedShort(path, dataset, DCM_PlanarConfiguration, "Planar Configuration",
                                                                false, static_cast<uint16_t>(layout.planar));
