@@ -2664,6 +2664,26 @@
         <source>For:</source>
         <translation>Für:</translation>
     </message>
+    <message>
+        <source>Axial (along k)</source>
+        <translation>Axial (entlang k)</translation>
+    </message>
+    <message>
+        <source>Coronal (along j)</source>
+        <translation>Koronal (entlang j)</translation>
+    </message>
+    <message>
+        <source>Sagittal (along i)</source>
+        <translation>Sagittal (entlang i)</translation>
+    </message>
+    <message>
+        <source>How NIfTI volumes are cut into training images: along their third, second or first axis. The names hold for scans stored in the usual order.</source>
+        <translation>Wie NIfTI-Volumen in Trainingsbilder geschnitten werden: entlang ihrer dritten, zweiten oder ersten Achse. Die Namen gelten für Aufnahmen, die in der üblichen Reihenfolge gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Volume slices:</source>
+        <translation>Volumenschnitte:</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

@@ -2664,6 +2664,26 @@
         <source>For:</source>
         <translation>Para:</translation>
     </message>
+    <message>
+        <source>Axial (along k)</source>
+        <translation>Axial (a lo largo de k)</translation>
+    </message>
+    <message>
+        <source>Coronal (along j)</source>
+        <translation>Coronal (a lo largo de j)</translation>
+    </message>
+    <message>
+        <source>Sagittal (along i)</source>
+        <translation>Sagital (a lo largo de i)</translation>
+    </message>
+    <message>
+        <source>How NIfTI volumes are cut into training images: along their third, second or first axis. The names hold for scans stored in the usual order.</source>
+        <translation>Cómo se cortan los volúmenes NIfTI en imágenes de entrenamiento: a lo largo de su tercer, segundo o primer eje. Los nombres valen para estudios guardados en el orden habitual.</translation>
+    </message>
+    <message>
+        <source>Volume slices:</source>
+        <translation>Cortes de volumen:</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

@@ -7,7 +7,7 @@
 
 namespace medsynth::cli {
 
-const std::vector<std::string> kDataPreparationValueFlags = {"window", "percentiles", "fit", "labels",
+const std::vector<std::string> kDataPreparationValueFlags = {"window", "percentiles", "fit", "slice-axis", "labels",
                                                              "split", "split-seed", "augment"};
 const std::vector<std::string> kDataPreparationFlags = {"group-by-folder"};
 
@@ -20,6 +20,8 @@ Data preparation (for folders; kept in experiment.json):
                        images keep their own window)
   --percentiles L,H    the percentile window's range (default 1,99)
   --fit F              crop: the centre square (default); pad: the whole image on a black border
+  --slice-axis A       how NIfTI volumes are cut into images: k (default; axial in most scans),
+                       j (coronal) or i (sagittal)
   --labels L           auto: labels.csv in the folder, else NumPy archives' label arrays
                        (default); folders: the first sub-folder's name; csv; archive; none
   --labels-csv FILE    labels (and splits) from this "file,label[,split]" CSV, as the Data page
@@ -106,6 +108,9 @@ void applyDataPreparationFlags(const CommandLine& cl, engine::Experiment& e)
         p.highPercentile = range[1];
     }
     p.fit = cl.text("fit", p.fit);
+    p.sliceAxis = cl.text("slice-axis", p.sliceAxis);
+    if (p.sliceAxis != "i" && p.sliceAxis != "j" && p.sliceAxis != "k")
+        throw UsageError("--slice-axis: k (axial in most scans), j (coronal) or i (sagittal); not '" + p.sliceAxis + "'.");
     p.labels = cl.text("labels", p.labels);
     if (cl.text("split", "") == "none") {
         p.splitByPatient = false;

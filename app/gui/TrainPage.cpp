@@ -447,6 +447,13 @@ QWidget* TrainPage::makePreparationBox()
     fitCombo_->setObjectName(QStringLiteral("fitCombo"));
     fitCombo_->addItem(tr("Crop to a square"), QStringLiteral("crop"));
     fitCombo_->addItem(tr("Pad to a square"), QStringLiteral("pad"));
+    sliceAxisCombo_ = new QComboBox(box);
+    sliceAxisCombo_->setObjectName(QStringLiteral("sliceAxisCombo"));
+    sliceAxisCombo_->addItem(tr("Axial (along k)"), QStringLiteral("k"));
+    sliceAxisCombo_->addItem(tr("Coronal (along j)"), QStringLiteral("j"));
+    sliceAxisCombo_->addItem(tr("Sagittal (along i)"), QStringLiteral("i"));
+    sliceAxisCombo_->setToolTip(tr("How NIfTI volumes are cut into training images: along their third, second or "
+                                   "first axis. The names hold for scans stored in the usual order."));
     fitCombo_->setToolTip(tr("Images that are not square: keep their centre square, or keep all of the image on a "
                              "black border."));
 
@@ -482,6 +489,7 @@ QWidget* TrainPage::makePreparationBox()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Window:"), windowCombo_);
     form->addRow(tr("Fit:"), fitCombo_);
+    form->addRow(tr("Volume slices:"), sliceAxisCombo_);
     form->addRow(new QLabel(tr("Augment each training batch:"), box));
     form->addRow(augment);  // the whole width: the spin boxes say what they do
     return box;
@@ -491,6 +499,7 @@ void TrainPage::applyPreparation(engine::Experiment& experiment) const
 {
     experiment.preprocessing.window = windowCombo_->currentData().toString().toStdString();
     experiment.preprocessing.fit = fitCombo_->currentData().toString().toStdString();
+    experiment.preprocessing.sliceAxis = sliceAxisCombo_->currentData().toString().toStdString();
     experiment.augmentation.flip = flipCheck_->isChecked();
     experiment.augmentation.rotationDegrees = rotationSpin_->value();
     experiment.augmentation.shiftFraction = shiftSpin_->value() / 100.0;
@@ -553,6 +562,7 @@ void TrainPage::restoreSettings()
     seedSpin_->setValue(settings.value(QStringLiteral("seed"), 1).toInt());
     windowCombo_->setCurrentIndex(std::max(0, windowCombo_->findData(settings.value(QStringLiteral("window")))));
     fitCombo_->setCurrentIndex(std::max(0, fitCombo_->findData(settings.value(QStringLiteral("fit")))));
+    sliceAxisCombo_->setCurrentIndex(std::max(0, sliceAxisCombo_->findData(settings.value(QStringLiteral("sliceAxis")))));
     flipCheck_->setChecked(settings.value(QStringLiteral("flip"), false).toBool());
     rotationSpin_->setValue(settings.value(QStringLiteral("rotation"), 0).toInt());
     shiftSpin_->setValue(settings.value(QStringLiteral("shiftPercent"), 0).toInt());
@@ -590,6 +600,7 @@ void TrainPage::saveSettings() const
     settings.setValue(QStringLiteral("seed"), seedSpin_->value());
     settings.setValue(QStringLiteral("window"), windowCombo_->currentData());
     settings.setValue(QStringLiteral("fit"), fitCombo_->currentData());
+    settings.setValue(QStringLiteral("sliceAxis"), sliceAxisCombo_->currentData());
     settings.setValue(QStringLiteral("flip"), flipCheck_->isChecked());
     settings.setValue(QStringLiteral("rotation"), rotationSpin_->value());
     settings.setValue(QStringLiteral("shiftPercent"), shiftSpin_->value());
@@ -941,7 +952,7 @@ void TrainPage::setRunning(bool running)
         applyRate_->setEnabled(false);
     }
     for (QWidget* input : std::initializer_list<QWidget*>{datasetCombo_, templateCombo_, sizeCombo_, batchSpin_,
-                                                          stepsSpin_, fixedSeedCheck_, windowCombo_, fitCombo_,
+                                                          stepsSpin_, fixedSeedCheck_, windowCombo_, fitCombo_, sliceAxisCombo_,
                                                           flipCheck_, rotationSpin_, shiftSpin_, intensitySpin_})
         input->setEnabled(!running);
     seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());

@@ -142,6 +142,7 @@ private:
     QSpinBox* seedSpin_ = nullptr;
     QComboBox* windowCombo_ = nullptr;
     QComboBox* fitCombo_ = nullptr;
+    QComboBox* sliceAxisCombo_ = nullptr;
     QCheckBox* flipCheck_ = nullptr;
     QSpinBox* rotationSpin_ = nullptr;
     QSpinBox* shiftSpin_ = nullptr;

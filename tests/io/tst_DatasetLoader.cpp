@@ -6,6 +6,7 @@
 #include "NiftiFixture.h"
 
 #include "medsynth/engine/NpyArray.h"
+#include "medsynth/engine/TemplateLibrary.h"
 #include "medsynth/io/DatasetLoader.h"
 #include "medsynth/io/DisplayWindow.h"
 #include "medsynth/io/IoError.h"
@@ -236,6 +237,25 @@ private Q_SLOTS:
         QCOMPARE(bright(2), 16 * 15);
         QCOMPARE(set.images.splits[0], set.images.splits[1]);
         QCOMPARE(set.images.splits[0], set.images.splits[2]);
+    }
+
+    // A NIfTI volume is cut along the axis the preprocessing names: 16 x 8 x 4 gives 4 axial, 8
+    // coronal or 16 sagittal images; an unknown axis is refused with what to choose.
+    void volumesAreCutAlongTheChosenAxis() {
+        QTemporaryDir dir;
+        QVERIFY(writeSparseNifti(dir.filePath("vol.nii"), 16, 8, 4, {1, 2}));
+        engine::Experiment e = experimentAt(16);
+        e.preprocessing.splitByPatient = false;
+        for (const auto& [axis, count] : std::vector<std::pair<std::string, int>>{{"k", 4}, {"j", 8}, {"i", 16}}) {
+            e.preprocessing.sliceAxis = axis;
+            QCOMPARE(io::loadDataset(dir.path().toStdString(), e).images.count, count);
+        }
+        QCOMPARE(engine::experimentToJson(e)["preprocessing"]["slice_axis"].get<std::string>(), std::string("i"));
+        engine::Experiment fromFile = engine::experimentForTemplate("dcgan", 1, 32);
+        fromFile.preprocessing.sliceAxis = "j";
+        QCOMPARE(engine::experimentFromJson(engine::experimentToJson(fromFile)).preprocessing.sliceAxis, std::string("j"));
+        e.preprocessing.sliceAxis = "x";
+        QVERIFY(engine::validateExperiment(e).find("slice axis") != std::string::npos);
     }
 
     void unknownSpecsSayWhatIsAccepted() {

@@ -116,6 +116,7 @@ json preprocessingToJson(const Preprocessing& p)
     return {{"window", p.window},
             {"percentiles", {p.lowPercentile, p.highPercentile}},
             {"fit", p.fit},
+            {"slice_axis", p.sliceAxis},
             {"labels", p.labels},
             {"split", {{"enabled", p.splitByPatient}, {"train", p.trainFraction}, {"validation", p.validationFraction},
                        {"test", p.testFraction}, {"seed", p.splitSeed}, {"group_by_folder", p.groupByFolder}}}};
@@ -132,6 +133,7 @@ void readPreprocessing(const json& j, Preprocessing& p)
         p.highPercentile = range.at(1).get<double>();
     }
     p.fit = j.value("fit", p.fit);
+    p.sliceAxis = j.value("slice_axis", p.sliceAxis);
     p.labels = j.value("labels", p.labels);
     if (j.contains("split")) {
         const json& split = j.at("split");
@@ -214,6 +216,9 @@ std::string validatePreprocessing(const Preprocessing& p)
         return "The percentile window needs 0 <= low < high <= 100 (1 and 99 are usual).";
     if (p.fit != "crop" && p.fit != "pad")
         return "Fit must be crop (the centre square) or pad (the whole image on a black border), not '" + p.fit + "'.";
+    if (!oneOf(p.sliceAxis, {"i", "j", "k"}))
+        return "The slice axis of volumes must be k (axial in most scans), j (coronal) or i (sagittal), not '" +
+               p.sliceAxis + "'.";
     if (!oneOf(p.labels, {"auto", "folders", "csv", "archive", "none"}))
         return "Labels must come from auto, folders, csv, archive or none, not '" + p.labels + "'.";
     for (double v : {p.trainFraction, p.validationFraction, p.testFraction})

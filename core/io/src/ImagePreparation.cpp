@@ -117,6 +117,7 @@ PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p
     const bool volume = isVolumeFile(path);
     ReadOptions options;
     if (!volume) options.maxFrames = 1;  // the first frame, and how many there are
+    options.sliceAxis = p.sliceAxis == "i" ? 0 : p.sliceAxis == "j" ? 1 : 2;  // NIfTI only
     const MedicalImage image = readMedicalImage(path, options);
 
     PreparedFile prepared;

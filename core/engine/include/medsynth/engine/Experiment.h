@@ -39,6 +39,9 @@ struct Preprocessing {
     // "crop": the centre square, resized to the model's size; "pad": the whole image, resized
     // to fit and centred on a border of -1 (black).
     std::string fit = "crop";
+    // Which way NIfTI volumes are cut into training images: "k" (the third axis; axial slices in
+    // most scans), "j" (coronal) or "i" (sagittal). The names of scans stored in the usual order.
+    std::string sliceAxis = "k";
     // Where classes come from. "auto": labels.csv beside the images, else NumPy archives' label
     // arrays, else none; "folders": the first sub-folder's name; "csv": a "file,label" CSV;
     // "archive": NumPy archives' label arrays; "none".
