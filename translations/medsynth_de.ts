@@ -2684,6 +2684,41 @@
         <source>Volume slices:</source>
         <translation>Volumenschnitte:</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n step(s)</source>
+        <translation>
+            <numerusform>alle %n Schritt</numerusform>
+            <numerusform>alle %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>One discriminator update: discriminator loss %1, D(x) %2, D(G(z)) %3.</source>
+        <translation>Ein Update des Diskriminators: Verlust des Diskriminators %1, D(x) %2, D(G(z)) %3.</translation>
+    </message>
+    <message>
+        <source>One generator update (step %1): generator loss %2.</source>
+        <translation>Ein Update des Generators (Schritt %1): Verlust des Generators %2.</translation>
+    </message>
+    <message>
+        <source>Training: step %1 of %2, epoch %3. Loss %4.</source>
+        <translation>Training: Schritt %1 von %2, Epoche %3. Verlust %4.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

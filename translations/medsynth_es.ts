@@ -2684,6 +2684,41 @@
         <source>Volume slices:</source>
         <translation>Cortes de volumen:</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n step(s)</source>
+        <translation>
+            <numerusform>cada %n paso</numerusform>
+            <numerusform>cada %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>One discriminator update: discriminator loss %1, D(x) %2, D(G(z)) %3.</source>
+        <translation>Una actualización del discriminador: pérdida del discriminador %1, D(x) %2, D(G(z)) %3.</translation>
+    </message>
+    <message>
+        <source>One generator update (step %1): generator loss %2.</source>
+        <translation>Una actualización del generador (paso %1): pérdida del generador %2.</translation>
+    </message>
+    <message>
+        <source>Training: step %1 of %2, epoch %3. Loss %4.</source>
+        <translation>Entrenamiento: paso %1 de %2, época %3. Pérdida %4.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

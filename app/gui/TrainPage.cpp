@@ -190,6 +190,10 @@ TrainPage::TrainPage(QWidget* parent)
         stepButton_->setEnabled(paused && controller_->isRunning());
         statusLabel_->setText(paused ? tr("Paused: a checkpoint is written; Step trains one step at a time.")
                                      : tr("Training..."));
+        // The time left is estimated again from the steps after the pause, which it does not count.
+        firstTimedStep_ = 0;
+        if (paused)
+            etaLabel_->setText(tr("Paused"));
     });
     auto* controls = new QHBoxLayout;
     controls->addWidget(pauseButton_);
@@ -419,9 +423,16 @@ TrainPage::TrainPage(QWidget* parent)
     connect(controller_, &TrainingController::evaluationDone, charts_, &LiveCharts::addEvaluation);
     connect(controller_, &TrainingController::diagnosticRaised, this, &TrainPage::onDiagnostic);
     connect(controller_, &TrainingController::checkpointSaved, this, [this](const engine::CheckpointReport& report) {
+        // The engine's reasons ("pause", "every N steps", "stop", "end") in the user's language.
+        const std::map<std::string, QString> reasons = {{"pause", tr("paused")},
+                                                        {"every N steps", tr("every %n step(s)", "", checkpointEvery_)},
+                                                        {"stop", tr("stopped")},
+                                                        {"end", tr("finished")}};
+        const auto reason = reasons.find(report.reason);
         checkpointLabel_->setText(tr("Last checkpoint: step %1 (%2)")
                                       .arg(QLocale().toString(static_cast<qlonglong>(report.step)),
-                                           QString::fromStdString(report.reason)));
+                                           reason != reasons.end() ? reason->second
+                                                                   : QString::fromStdString(report.reason)));
         checkpointLabel_->setToolTip(QDir::toNativeSeparators(QString::fromStdString(report.file)));
     });
     connect(controller_, &TrainingController::runFailed, this, &TrainPage::onRunFailed);
@@ -831,6 +842,7 @@ void TrainPage::startTraining()
 
 void TrainPage::beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep)
 {
+    checkpointEvery_ = static_cast<int>(std::min<int64_t>(experiment.checkpointEvery, std::numeric_limits<int>::max()));
     {
         const QSignalBlocker block(learningRateSpin_);
         learningRateSpin_->setValue(experiment.learningRate);
@@ -1016,8 +1028,10 @@ void TrainPage::onStepDone(const engine::StepReport& report)
         progress_->setRange(0, total);
     progress_->setValue(static_cast<int>(std::min<int64_t>(report.step, total)));
 
-    // Time left from the average since the first report (which carries start-up costs).
-    if (firstTimedStep_ == 0) {
+    // Time left from the average since the first report (which carries start-up costs); steps
+    // made one at a time while paused are not timed.
+    if (report.part != engine::StepPart::Whole || pauseButton_->isChecked()) {
+    } else if (firstTimedStep_ == 0) {
         firstTimedStep_ = report.step;
         sinceFirstStep_.start();
         etaLabel_->setText(tr("Estimating time left..."));
@@ -1028,12 +1042,31 @@ void TrainPage::onStepDone(const engine::StepReport& report)
     if (report.imagesPerSecond > 0)
         speedLabel_->setText(tr("Speed: %1 images/s").arg(QLocale().toString(report.imagesPerSecond, 'f', 1)));
     if (!controller_->stopRequested())
-        statusLabel_->setText(tr("Training: step %1 of %2, epoch %3. Generator loss %4, discriminator loss %5.")
-                                  .arg(report.step)
-                                  .arg(report.totalSteps)
-                                  .arg(report.epoch)
-                                  .arg(QLocale().toString(report.generatorLoss, 'f', 3),
-                                       QLocale().toString(report.discriminatorLoss, 'f', 3)));
+        statusLabel_->setText(stepStatus(report));
+}
+
+QString TrainPage::stepStatus(const engine::StepReport& report) const
+{
+    const auto number = [](double v) { return QLocale().toString(v, 'f', 3); };
+    // A single update while paused says what it changed, with the values it has.
+    if (report.part == engine::StepPart::Discriminator)
+        return tr("One discriminator update: discriminator loss %1, D(x) %2, D(G(z)) %3.")
+            .arg(number(report.discriminatorLoss), number(report.dReal), number(report.dFake));
+    if (report.part == engine::StepPart::Generator)
+        return tr("One generator update (step %1): generator loss %2.").arg(report.step).arg(number(report.generatorLoss));
+    const bool adversarial = std::any_of(report.values.begin(), report.values.end(),
+                                         [](const engine::NamedValue& v) { return v.name == "loss_d"; });
+    if (adversarial)
+        return tr("Training: step %1 of %2, epoch %3. Generator loss %4, discriminator loss %5.")
+            .arg(report.step)
+            .arg(report.totalSteps)
+            .arg(report.epoch)
+            .arg(number(report.generatorLoss), number(report.discriminatorLoss));
+    return tr("Training: step %1 of %2, epoch %3. Loss %4.")
+        .arg(report.step)
+        .arg(report.totalSteps)
+        .arg(report.epoch)
+        .arg(number(report.generatorLoss));
 }
 
 void TrainPage::onSamplesReady(const engine::SampleReport& report)

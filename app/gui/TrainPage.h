@@ -97,6 +97,9 @@ private:
     void onRunFailed(const QString& message);
     void onDiagnostic(const engine::DiagnosticReport& report);
     QString durationText(double seconds) const;
+    // The status line for a step: a GAN's two losses, another recipe's loss, or what a single
+    // discriminator or generator update did.
+    QString stepStatus(const engine::StepReport& report) const;
     // Resets the dashboard for a run into `folder` and shows what it is doing.
     void beginRun(const engine::Experiment& experiment, const QString& folder, int64_t startStep);
     // The checkpoint a resumed (latestOfRun: the run folder's latest.pt) or forked run starts
@@ -177,6 +180,7 @@ private:
     engine::RunSummary lastSummary_;
     bool failed_ = false;
     qint64 firstTimedStep_ = 0;
+    int checkpointEvery_ = 0;  // of the run shown
     QElapsedTimer sinceFirstStep_;
     QElapsedTimer sinceStart_;
 };

@@ -37,6 +37,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
+#include <QMenu>
 #include <QTranslator>
 #include <QtTest>
 
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void trainStartsAndStops();
     void trainsTheDesignedModel();
     void trainingSettingsReachTheRun();
+    void pausesStepsOnceAndResumes();
     void continuesAndForksARun();
     void trainPreparesAFolderAsChosen();
     void trainingUsesTheDataPageLabelsAndSplits();
@@ -540,6 +543,52 @@ void TestMainWindow::trainingSettingsReachTheRun()
     QCOMPARE(wgan.optimizerType, std::string("adam"));
     QCOMPARE(wgan.checkpointEvery, int64_t(200));
     QCOMPARE(wgan.criticSteps, 5);
+}
+
+// The classroom controls on the page: Pause writes a checkpoint and says so, one discriminator
+// update says what it changed (not "generator loss 0"), the time left is not estimated while
+// paused, and Resume goes on.
+void TestMainWindow::pausesStepsOnceAndResumes()
+{
+    MainWindow window;
+    window.setCurrentPage(MainWindow::TrainPageIndex);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    gui::TrainPage* page = window.trainPage();
+    auto* model = page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"));
+    model->setCurrentIndex(model->findData(QStringLiteral("dcgan")));
+    auto* size = page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"));
+    size->setCurrentIndex(size->findData(32));
+    page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"))->setValue(4);
+    page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"))->setValue(100000);
+    auto* pause = page->findChild<QPushButton*>(QStringLiteral("pauseButton"));
+    auto* step = page->findChild<QToolButton*>(QStringLiteral("singleStepButton"));
+    auto* status = page->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    auto* eta = page->findChild<QLabel*>(QStringLiteral("etaLabel"));
+    auto* checkpoint = page->findChild<QLabel*>(QStringLiteral("checkpointLabel"));
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->pointCount() >= 3, 180000);
+
+    pause->click();
+    QVERIFY(step->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(checkpoint->text().contains(QStringLiteral("(paused)")), 60000);
+    QCOMPARE(eta->text(), QStringLiteral("Paused"));
+    const int points = page->lossChart()->pointCount();
+    QTest::qWait(300);
+    QCOMPARE(page->lossChart()->pointCount(), points);  // paused: no step
+    const QList<QAction*> updates = step->menu()->actions();
+    QVERIFY(!updates.isEmpty());
+    updates.first()->trigger();  // one discriminator update
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("One discriminator update")), 60000);
+    QVERIFY2(status->text().contains(QStringLiteral("D(x)")) && !status->text().contains(QStringLiteral("Generator loss")),
+             qPrintable(status->text()));
+    QCOMPARE(eta->text(), QStringLiteral("Paused"));
+
+    pause->click();
+    QTRY_VERIFY_WITH_TIMEOUT(page->lossChart()->pointCount() > points + 2, 120000);
+    QVERIFY2(status->text().contains(QStringLiteral("Generator loss")), qPrintable(status->text()));
+    page->stopTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
 }
 
 void TestMainWindow::trainsTheDesignedModel()
