@@ -2154,6 +2154,10 @@
         <source>&apos;%1&apos; holds no training run: neither it nor a folder in it has an experiment.json. Choose a run folder, or the folder that holds your runs (for example the one medsynth-cli train writes into).</source>
         <translation>„%1“ enthält keinen Trainingslauf: Weder dieser Ordner noch ein Ordner darin hat eine experiment.json. Wählen Sie einen Laufordner oder den Ordner, der Ihre Läufe enthält (zum Beispiel den, in den medsynth-cli train schreibt).</translation>
     </message>
+    <message>
+        <source>%1: the runs were measured with different features (%2), so their values are not comparable</source>
+        <translation>%1: Die Läufe wurden mit verschiedenen Merkmalen gemessen (%2), ihre Werte sind daher nicht vergleichbar</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainPage</name>

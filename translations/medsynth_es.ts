@@ -2154,6 +2154,10 @@
         <source>&apos;%1&apos; holds no training run: neither it nor a folder in it has an experiment.json. Choose a run folder, or the folder that holds your runs (for example the one medsynth-cli train writes into).</source>
         <translation>«%1» no contiene ningún entrenamiento: ni esa carpeta ni ninguna de sus subcarpetas tiene un archivo experiment.json. Elija una carpeta de entrenamiento o la carpeta que contiene sus entrenamientos (por ejemplo, aquella en la que escribe medsynth-cli train).</translation>
     </message>
+    <message>
+        <source>%1: the runs were measured with different features (%2), so their values are not comparable</source>
+        <translation>%1: las ejecuciones se midieron con características distintas (%2), así que sus valores no son comparables</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainPage</name>

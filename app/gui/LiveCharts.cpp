@@ -90,6 +90,7 @@ void LiveCharts::addRecord(const engine::MetricRecord& record)
 {
     for (const auto& [name, value] : record.values)
         add(QString::fromStdString(name), static_cast<double>(record.step), value);
+    nameFeatures(QString::fromStdString(record.featureLabel));  // a continued run's history
 }
 
 void LiveCharts::addEvaluation(const engine::EvaluationReport& report)
@@ -97,8 +98,12 @@ void LiveCharts::addEvaluation(const engine::EvaluationReport& report)
     const double step = static_cast<double>(report.step);
     for (const auto& [name, value] : report.values)
         add(QString::fromStdString(name), step, value);
+    nameFeatures(QString::fromStdString(report.featureLabel));
+}
+
+void LiveCharts::nameFeatures(const QString& features)
+{
     // The title says which features the distances use: never "Inception" for other features.
-    const QString features = QString::fromStdString(report.featureLabel);
     for (const char* group : {"fid", "kid"})
         if (widgets::MetricChart* chart = charts_.value(QLatin1String(group)); chart && !features.isEmpty())
             chart->setTitle(QStringLiteral("%1: %2").arg(MetricNames::groupTitle(QLatin1String(group)), features));

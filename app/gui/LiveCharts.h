@@ -36,6 +36,8 @@ public:
     QStringList groups() const;
 
 private:
+    // Titles the FID and KID charts with the features they were measured with (when known).
+    void nameFeatures(const QString& features);
     widgets::MetricChart* chartFor(const QString& group);
     void add(const QString& key, double step, double value);
 

@@ -372,8 +372,31 @@ void RunsPanel::addRecords(const RunFollower* follower, const std::vector<engine
             if (series == chart.series.end())
                 series = chart.series.emplace(follower, chart.chart->addSeries(follower->name(), runColour(index))).first;
             chart.chart->addValue(series->second, static_cast<double>(record.step), value);
+            const QString group = MetricNames::group(chart.key);
+            if (!record.featureLabel.empty() && (group == QLatin1String("fid") || group == QLatin1String("kid"))) {
+                QString& features = chart.features[follower];
+                if (features != QString::fromStdString(record.featureLabel)) {
+                    features = QString::fromStdString(record.featureLabel);
+                    titleByFeatures(chart);
+                }
+            }
         }
     }
+}
+
+void RunsPanel::titleByFeatures(ValueChart& chart)
+{
+    QStringList labels;
+    for (const auto& [run, features] : chart.features)
+        if (!labels.contains(features))
+            labels << features;
+    const QString title = MetricNames::title(chart.key);
+    if (labels.size() == 1)
+        chart.chart->setTitle(QStringLiteral("%1: %2").arg(title, labels.front()));
+    else if (labels.size() > 1)
+        chart.chart->setTitle(tr("%1: the runs were measured with different features (%2), so their values are not "
+                                 "comparable")
+                                  .arg(title, labels.join(QStringLiteral("; "))));
 }
 
 void RunsPanel::rebuildCharts()

@@ -98,7 +98,11 @@ private:
         QString key;
         widgets::MetricChart* chart = nullptr;
         std::map<const RunFollower*, int> series;  // run -> its series in the chart
+        std::map<const RunFollower*, QString> features;  // FID/KID: run -> the features measured with
     };
+    // An FID or KID chart's title: the features its runs were measured with, or a warning that
+    // they differ (the values are then not comparable).
+    void titleByFeatures(ValueChart& chart);
 
     int indexOf(const RunFollower* follower) const;
     void addRecords(const RunFollower* follower, const std::vector<engine::MetricRecord>& records);

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void deletedFolderIsReported();
     void refusesWhatIsNotARun();
     void comparesRuns();
+    void fidTitlesNameTheirFeatures();
     void opensInItsOwnWindow();
     void pickerListsTheRunsToTick();
     void followsTheCliWhileItWrites();
@@ -296,6 +297,34 @@ void TestRunsPanel::comparesRuns()
     panel.removeAllRuns();
     QVERIFY(panel.valueNames().isEmpty());
     QVERIFY(!panel.sampleGrid()->hasImage());
+}
+
+// FID and KID charts say which features their runs were measured with, and warn when compared
+// runs used different ones (their values are then not comparable).
+void TestRunsPanel::fidTitlesNameTheirFeatures()
+{
+    QTemporaryDir dir;
+    const QString a = makeRun(dir.filePath(QStringLiteral("run-a")));
+    const QString b = makeRun(dir.filePath(QStringLiteral("run-b")));
+    const auto evaluation = [](const QString& folder, const char* features) {
+        writeFile(folder + QStringLiteral("/metrics.jsonl"),
+                  QByteArray(R"({"step": 10, "fid": 12.5, "kid_mean": 0.01, "feature_label": ")") + features + "\"}\n",
+                  QIODevice::Append);
+    };
+    appendSteps(a, 1, 10);
+    evaluation(a, "built-in features (medsynth-v1)");
+    appendSteps(b, 1, 10);
+    evaluation(b, "TorchScript inception.pt");
+    RunsPanel panel;
+    panel.setPollInterval(60 * 60 * 1000);
+    QCOMPARE(panel.addRuns({a}), 1);
+    QVERIFY2(panel.chart(QStringLiteral("fid"))->title().contains(QStringLiteral("built-in features (medsynth-v1)")),
+             qPrintable(panel.chart(QStringLiteral("fid"))->title()));
+    QCOMPARE(panel.addRuns({b}), 1);
+    const QString title = panel.chart(QStringLiteral("fid"))->title();
+    QVERIFY2(title.contains(QStringLiteral("not comparable")) && title.contains(QStringLiteral("inception.pt")),
+             qPrintable(title));
+    QVERIFY(panel.chart(QStringLiteral("kid_mean"))->title().contains(QStringLiteral("not comparable")));
 }
 
 void TestRunsPanel::opensInItsOwnWindow()

@@ -198,6 +198,8 @@ void RunHistory::parseLine(const std::string& rawLine, std::vector<MetricRecord>
     record.step = static_cast<int64_t>(std::llround(step->get<double>()));
     collectNumbers(json, std::string(), record.values);
     record.values.erase("step");
+    if (const auto label = json.find("feature_label"); label != json.end() && label->is_string())
+        record.featureLabel = label->get<std::string>();
     out.push_back(std::move(record));
 }
 

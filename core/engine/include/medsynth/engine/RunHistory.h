@@ -21,6 +21,7 @@ namespace medsynth::engine {
 struct MetricRecord {
     int64_t step = 0;
     std::map<std::string, double> values;  // every numeric field but "step": "epoch", "loss_g", ...
+    std::string featureLabel;  // evaluation lines: the features FID and KID were measured with
 };
 
 // A fixed-seed sample grid written by the run: samples/step_NNNNNNN.png.
