@@ -77,9 +77,12 @@ struct StepReport {
     double seconds = 0;        // wall time of this step
     double imagesPerSecond = 0;  // real images per second (batch x critic steps per step), since the warm-up steps
     // Every value of this step by name, in a fixed order per recipe: loss terms ("loss_g", "loss_d",
-    // "d_real", "d_fake"; "loss", "reconstruction", "kl", "kl_weight"; ...), metrics on the batch
-    // ("accuracy", "dice", ...), the learning rate of each trained network ("lr_generator", ...),
-    // and on evaluation steps metrics on held-out images ("val_accuracy", ...).
+    // "d_real", "d_fake"; "loss", "reconstruction", "kl", "kl_weight"; WGAN-GP's "gradient_penalty",
+    // lambda included; ...), metrics on the batch ("accuracy", "dice", ...), the global L2 norm of
+    // the gradients each optimizer stepped with ("grad_norm_g": the generator or the main network,
+    // VAEs' encoder and decoder together; "grad_norm_d": the discriminator, its last critic update),
+    // the learning rate of each trained network ("lr_generator", ...), and on evaluation steps
+    // metrics on held-out images ("val_accuracy", ...).
     std::vector<NamedValue> values;
 
     // The value with this name, or fallback when the step has none.
