@@ -35,7 +35,9 @@ images_per_second (timed after two warm-up steps) and the last step's values und
 
 Options (they override the experiment file's values):
   --template ID        model template (default dcgan; see 'medsynth-cli templates')
-  --data SPEC          phantom:brain (built-in demo, default) or a folder of DICOM/PNG images
+  --data SPEC          phantom:brain (built-in demo, default) or a folder of DICOM/PNG images; with an
+                       EXPERIMENT.json, the phantoms it records (name and count) by default, and
+                       a folder it records must be given again (run folders never name it)
   --image-size S       square image size the model works at (default 64)
   --channels C         1 (grey, default) or 3 (colour)
   --batch B            images per step (default 64)
@@ -70,7 +72,8 @@ Options (they override the experiment file's values):
                        generative templates; stretched on the CPU to keep it under 10% of the time)
   --extractor E        features for FID/KID: builtin (default) or a TorchScript FILE.pt
   --evaluation-cache D folder caching the real images' features (default ~/.cache/medsynth/features)
-  --max-images N       use at most N images of the data (default: all; phantoms: 2048)
+  --max-images N       use at most N images of the data (default: all; phantoms: 2048, or the count
+                       EXPERIMENT.json records)
   --out RUNDIR         run folder (default runs/<date-time>_<template>)
   --quiet              print only the final JSON line
 )";
@@ -387,7 +390,29 @@ int trainCommand(const Arguments& args)
             run = engine::TrainingRun::fork(forkInfo.file, e, data.images, out, &printer,
                                             cl.text("evaluation-cache", defaultCache("features")));
         } else {
-            TrainingData data = loadTrainingData(e, cl.text("data", "phantom:brain"), maxImages, cl, quiet);
+            // Without --data, the data the experiment records: a phantom run's phantoms again, by
+            // name and (unless --max-images is given) count, so training a run's experiment.json
+            // repeats the run; a folder, which experiment files never name (privacy), must be given.
+            const engine::DatasetManifest recorded = e.dataset;
+            std::string spec = cl.text("data", "");
+            int count = maxImages;
+            if (spec.empty()) {
+                if (recorded.kind != "phantom")
+                    throw UsageError("This experiment was trained on a folder of images, which experiment files do "
+                                     "not name (privacy). Give the folder with --data (or --data phantom:brain for "
+                                     "the demo images).");
+                spec = "phantom:" + (recorded.phantomName.empty() ? std::string("brain") : recorded.phantomName);
+                if (!cl.has("max-images"))
+                    count = recorded.imageCount;
+            }
+            TrainingData data = loadTrainingData(e, spec, count, cl, quiet);
+            // A folder's count is what loading gave, with or without --max-images, so it cannot say
+            // whether to limit the folder now; it is only pointed out.
+            if (!quiet && recorded.kind == "folder" && data.manifest.kind == "folder" && !cl.has("max-images") &&
+                recorded.imageCount > 0 && data.images.count > recorded.imageCount)
+                std::cout << "The experiment was trained on " << recorded.imageCount << " images of its folder; this "
+                          << "one gives " << data.images.count << ". To train on its first " << recorded.imageCount
+                          << ", add --max-images " << recorded.imageCount << ".\n";
             e.dataset = data.manifest;
             run = std::make_unique<engine::TrainingRun>(e, data.images, out, &printer,
                                                         cl.text("evaluation-cache", defaultCache("features")));

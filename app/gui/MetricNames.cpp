@@ -17,6 +17,8 @@ QString MetricNames::axisLabel(const QString& key)
         return tr("Images/s");
     if (key == QLatin1String("seconds"))
         return tr("Seconds");
+    if (key == QLatin1String("grad_norm_g") || key == QLatin1String("grad_norm_d"))
+        return tr("Gradient norm");
     return title(key);
 }
 
@@ -56,6 +58,9 @@ QString MetricNames::title(const QString& key)
         {"kl_weight", QT_TR_NOOP("KL weight")},
         {"adversarial", QT_TR_NOOP("Adversarial loss")},
         {"gradient_penalty", QT_TR_NOOP("Gradient penalty")},
+        // grad_norm_g is also the classifier's, the segmenter's and a VAE's (encoder and decoder).
+        {"grad_norm_g", QT_TR_NOOP("Gradient norm of the generator (or the trained model)")},
+        {"grad_norm_d", QT_TR_NOOP("Gradient norm of the discriminator")},
         {"accuracy", QT_TR_NOOP("Accuracy")},
         {"precision", QT_TR_NOOP("Precision")},
         {"recall", QT_TR_NOOP("Recall")},
@@ -93,6 +98,8 @@ QString MetricNames::group(const QString& key)
         return QString();  // bookkeeping: not charted live
     if (key == QLatin1String("diversity"))
         return QStringLiteral("diversity");
+    if (key.startsWith(QLatin1String("grad_norm_")))
+        return QStringLiteral("gradients");  // not with the losses: another scale and unit
     static const QStringList scores = {QStringLiteral("accuracy"), QStringLiteral("precision"), QStringLiteral("recall"),
                                        QStringLiteral("specificity"), QStringLiteral("f1"), QStringLiteral("dice"),
                                        QStringLiteral("iou"), QStringLiteral("pixel_accuracy")};
@@ -124,6 +131,8 @@ QString MetricNames::groupTitle(const QString& group)
         return tr("Speed");
     if (group == QLatin1String("diversity"))
         return tr("Sample diversity");
+    if (group == QLatin1String("gradients"))
+        return tr("Gradient norms");
     return group;
 }
 

@@ -460,6 +460,41 @@ private Q_SLOTS:
         QVERIFY2(withSettings.err.contains("--fork"), qPrintable(withSettings.err));
     }
 
+    // A run's experiment.json trains again on the same data: its phantoms' count, not the default
+    // 2048, so the second run repeats the first bit for bit. A folder it records must be given.
+    void experimentFileTrainsOnItsOwnData()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath("first"), second = dir.filePath("second");
+        Result r = cli({"train", "--template", "dcgan", "--image-size", "32", "--batch", "4", "--steps", "3",
+                        "--threads", "1", "--seed", "5", "--max-images", "16", "--evaluate-every", "0",
+                        "--out", first, "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"train", first + "/experiment.json", "--out", second});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("Data: 16 images of 1x32x32"), qPrintable(r.out));
+        const QList<QJsonObject> expected = metricRecords(first), records = metricRecords(second);
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(expected.size(), 3);
+        for (int i = 0; i < records.size(); ++i)
+            for (const char* loss : {"loss_g", "loss_d", "d_real", "d_fake"})  // exactly equal, not fuzzily
+                QVERIFY2(records[i][loss].toDouble() == expected[i][loss].toDouble(),
+                         qPrintable(QString("%1 at step %2").arg(loss).arg(i + 1)));
+        // --max-images still chooses.
+        r = cli({"train", first + "/experiment.json", "--max-images", "8", "--steps", "1", "--out",
+                 dir.filePath("eight")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Data: 8 images of 1x32x32"), qPrintable(r.out + r.err));
+
+        const QString data = dir.filePath("data");
+        QCOMPARE(cli({"phantoms", "--out", data, "--count", "8", "--size", "40", "--format", "png"}).exitCode, 0);
+        r = cli({"train", "--data", data, "--image-size", "32", "--batch", "4", "--steps", "1", "--threads", "1",
+                 "--evaluate-every", "0", "--dataset-cache", "none", "--out", dir.filePath("folder"), "--quiet"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({"train", dir.filePath("folder/experiment.json"), "--out", dir.filePath("folder2"), "--quiet"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--data"), qPrintable(r.err));
+    }
+
     void forkContinuesAnyCheckpointInANewFolder()
     {
         QTemporaryDir dir;

@@ -150,6 +150,9 @@ private Q_SLOTS:
         QTest::newRow("vae, sampler noise") << "vae" << 5 << false;
         QTest::newRow("wgan-gp, critic steps") << "wgan-gp" << 2 << false;
         QTest::newRow("resnet-classifier") << "resnet-classifier" << 3 << false;
+        QTest::newRow("vae-gan, three networks") << "vae-gan" << 3 << false;
+        QTest::newRow("cvae, class labels") << "cvae" << 5 << false;
+        QTest::newRow("unet, held-out metrics") << "unet" << 4 << false;
         // Augmentation draws from the run's stream: a resumed run must draw what the whole one drew.
         QTest::newRow("dcgan, augmented") << "dcgan" << 3 << true;
         QTest::newRow("pix2pix, augmented image and mask") << "pix2pix" << 5 << true;

@@ -1,7 +1,8 @@
 // Live evaluation: a tiny GAN run reports FID and KID equal to an offline computation on the very
 // samples the evaluator measured, writes them to metrics.jsonl with the features' label, caches
 // the real images' features on disk and reuses them; evaluation does not change training; the
-// cadence stretches when evaluation is expensive; VAE and pix2pix runs report PSNR and SSIM.
+// cadence stretches when evaluation is expensive, and checkpoints add no evaluations to it (also
+// after a resume); VAE and pix2pix runs report PSNR and SSIM.
 // Includes engine-private headers (Evaluator.h: its test hooks).
 
 #include "Evaluator.h"
@@ -20,8 +21,10 @@
 
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
+#include <memory>
 #include <mutex>
 
 using namespace medsynth::engine;
@@ -53,9 +56,28 @@ Experiment tiny(const std::string& templateId, int steps = 4)
 struct Recorder : TrainingObserver {
     std::vector<EvaluationReport> evaluations;
     std::vector<DiagnosticReport> diagnostics;
+    std::vector<CheckpointReport> checkpoints;
+    std::function<void(const StepReport&)> onStep;
     void evaluationDone(const EvaluationReport& r) override { evaluations.push_back(r); }
     void diagnosticRaised(const DiagnosticReport& d) override { diagnostics.push_back(d); }
+    void checkpointSaved(const CheckpointReport& c) override { checkpoints.push_back(c); }
+    void stepDone(const StepReport& r) override
+    {
+        if (onStep)
+            onStep(r);
+    }
 };
+
+// The steps evaluated that are not on the cadence (multiples of `every`, of which the interval is
+// one, and the last step), as text: empty when there are none.
+QString offCadence(const std::vector<EvaluationReport>& evaluations, int64_t every, int64_t last)
+{
+    QString steps;
+    for (const EvaluationReport& r : evaluations)
+        if (r.step % every != 0 && r.step != last)
+            steps += QString(" %1").arg(r.step);
+    return steps;
+}
 
 // What the worker measured, captured through the test hook.
 struct Captured {
@@ -212,19 +234,17 @@ private Q_SLOTS:
         QCOMPARE(b.discriminatorParameterChecksum(), a.discriminatorParameterChecksum());
     }
 
-    // A run that measures FID keeps as best.pt the checkpoint whose own step had the lowest FID,
-    // says so in best.json, and leaves no checkpoint waiting for a score behind.
+    // A run that measures FID keeps as best.pt the checkpoint whose own step had the lowest FID
+    // among those the cadence evaluated, says so in best.json, and leaves no checkpoint waiting
+    // for a score behind.
     void bestCheckpointIsChosenByFid()
     {
         Experiment e = tiny("dcgan", 12);
-        e.evaluateEvery = 3;    // evaluations at 3, 6, 9, 12 (and forced at each checkpoint)
-        e.checkpointEvery = 2;  // checkpoints at 2, 4, ..., 10 and 12 (end)
+        e.evaluateEvery = 4;    // evaluations at 4, 8, 12, or fewer when the CPU cadence stretches
+        e.checkpointEvery = 2;  // checkpoints at 2, 4, ..., 10 and 12 (end): one at every evaluated step
         QTemporaryDir dir;
         const QString folder = dir.filePath("run");
-        struct : Recorder {
-            std::vector<CheckpointReport> checkpoints;
-            void checkpointSaved(const CheckpointReport& c) override { checkpoints.push_back(c); }
-        } recorder;
+        Recorder recorder;
         TrainingRun run(e, tinyData(), folder.toStdString(), &recorder);
         RunControl control;
         run.run(control);
@@ -234,7 +254,9 @@ private Q_SLOTS:
             for (const auto& [name, value] : r.values)
                 if (name == "fid")
                     fidAt[r.step] = value;
-        // A checkpoint is scored unless the evaluation queue was full (a loaded machine); most are.
+        const QString extra = offCadence(recorder.evaluations, 4, 12);
+        QVERIFY2(extra.isEmpty(), qPrintable(extra));
+        // Every evaluated step has its checkpoint scored: the first (4) and the last (12) at least.
         int64_t expected = -1, scored = 0;
         double lowest = std::numeric_limits<double>::infinity();
         for (const CheckpointReport& c : recorder.checkpoints)
@@ -245,7 +267,8 @@ private Q_SLOTS:
                     expected = c.step;
                 }
             }
-        QVERIFY2(scored >= 3, qPrintable(QString::number(scored)));
+        QCOMPARE(scored, int64_t(fidAt.size()));
+        QVERIFY2(scored >= 2, qPrintable(QString::number(scored)));
         const QString checkpoints = folder + "/checkpoints";
         QCOMPARE(readCheckpointInfo((checkpoints + "/best.pt").toStdString()).step, expected);
         std::ifstream record((checkpoints + "/best.json").toStdString());
@@ -282,6 +305,52 @@ private Q_SLOTS:
         QVERIFY2(recorder.evaluations.size() < 12, qPrintable(QString::number(recorder.evaluations.size())));
         QVERIFY(valueOf(recorder.evaluations.back(), "evaluation_interval") > 1);
         QCOMPARE(recorder.evaluations.back().step, int64_t(12));  // the last step is always measured
+    }
+
+    // Checkpoints more frequent than the evaluations add none (they once forced one each, and an
+    // expensive evaluation then took more time than training): only the cadence's steps are
+    // evaluated, also in a resumed run, whose cadence continues the uninterrupted run's.
+    void checkpointsAddNoEvaluations()
+    {
+        Experiment e = tiny("dcgan", 12);
+        e.evaluateEvery = 4;
+        e.checkpointEvery = 1;
+        QTemporaryDir dir;
+        EvaluationTestHooks::extraMillisecondsPerJob = 300;
+        Recorder whole;
+        {
+            TrainingRun run(e, tinyData(), dir.filePath("whole").toStdString(), &whole);
+            RunControl control;
+            run.run(control);  // waits for every evaluation submitted
+        }
+        EvaluationTestHooks::extraMillisecondsPerJob = 0;
+        QCOMPARE(whole.checkpoints.front().step, int64_t(1));
+        QVERIFY2(offCadence(whole.evaluations, 4, 12).isEmpty(), qPrintable(offCadence(whole.evaluations, 4, 12)));
+        QVERIFY(!whole.evaluations.empty() && whole.evaluations.size() <= 3);  // 4, 8, 12; fewer when stretched
+        QCOMPARE(whole.evaluations.back().step, int64_t(12));
+
+        // Stopped at step 6 and resumed: 8 and 12 (or 12 alone), not 7.
+        const std::string folder = dir.filePath("resumed").toStdString();
+        {
+            Recorder first;
+            RunControl control;
+            first.onStep = [&](const StepReport& r) {
+                if (r.step == 6)
+                    control.stop = true;
+            };
+            TrainingRun run(e, tinyData(), folder, &first);
+            run.run(control);
+        }
+        Recorder resumed;
+        {
+            std::unique_ptr<TrainingRun> run = TrainingRun::resume(folder, tinyData(), &resumed);
+            QCOMPARE(run->stepsDone(), int64_t(6));
+            RunControl control;
+            run->run(control);
+        }
+        QVERIFY2(offCadence(resumed.evaluations, 4, 12).isEmpty(), qPrintable(offCadence(resumed.evaluations, 4, 12)));
+        QVERIFY(!resumed.evaluations.empty());
+        QCOMPARE(resumed.evaluations.back().step, int64_t(12));
     }
 
     void vaeAndPix2pixReportPsnrAndSsim()

@@ -1,11 +1,12 @@
 // Recipes, losses, optimizers, schedules and the moving average: every recipe trains a few steps
-// of a tiny configuration; losses and metrics equal hand-computed values; each optimizer's steps
+// of a tiny configuration; losses, metrics and gradient norms equal hand-computed values; each optimizer's steps
 // equal its update rule; old experiment files still load. This suite includes LibTorch (the
 // engine-private Losses, Optimizers and MovingAverage), like tst_GraphModule.
 
 #include "Losses.h"
 #include "MovingAverage.h"
 #include "Optimizers.h"
+#include "TrainingState.h"
 
 #include "medsynth/engine/PhantomGenerator.h"
 #include "medsynth/engine/TemplateLibrary.h"
@@ -105,6 +106,78 @@ private Q_SLOTS:
         QVERIFY(r.discriminatorLoss >= 0);
         QCOMPARE(r.generatorLoss, r.value("loss_g"));
         QVERIFY(std::isfinite(r.dReal) && std::isfinite(r.dFake));
+    }
+
+    void wganGpAndConditionalGanTrain()
+    {
+        trainsAndChanges(tiny("wgan-gp"),
+                         {"loss_d", "loss_g", "d_real", "d_fake", "gradient_penalty", "grad_norm_g", "grad_norm_d"});
+        trainsAndChanges(tiny("cdcgan"), {"loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "grad_norm_d"});
+    }
+
+    // Each trained network's gradient norm, after its backward pass and before its optimizer's step.
+    void gradientNormsAreReported()
+    {
+        const auto positive = [](const StepReport& r, const std::string& name) {
+            QVERIFY2(hasValue(r, name), name.c_str());
+            const double value = r.value(name);
+            QVERIFY2(std::isfinite(value) && value > 0, (name + " " + std::to_string(value)).c_str());
+        };
+        for (const char* templateId : {"dcgan", "wgan-gp", "vae-gan", "pix2pix"}) {
+            TrainingRun run(tiny(templateId), tinyData(), "", nullptr);
+            const StepReport r = run.step();
+            positive(r, "grad_norm_g");
+            positive(r, "grad_norm_d");
+        }
+        {
+            // WGAN-GP: the penalty is the part of the critic's loss beyond the scores' difference.
+            TrainingRun run(tiny("wgan-gp"), tinyData(), "", nullptr);
+            const StepReport r = run.step();
+            QVERIFY(r.value("gradient_penalty", -1) >= 0);
+            const double lossD = r.value("loss_d"), scores = r.value("d_fake") - r.value("d_real");
+            const double penalty = r.value("gradient_penalty");
+            QVERIFY2(std::abs(lossD - scores - penalty) <= 1e-4 * (1 + std::abs(lossD)),
+                     qPrintable(QString("loss_d %1, scores %2, penalty %3").arg(lossD).arg(scores).arg(penalty)));
+            // A critic update alone reports the critic's norm only.
+            const StepReport critic = run.step(StepPart::Discriminator);
+            positive(critic, "grad_norm_d");
+            QVERIFY(!hasValue(critic, "grad_norm_g"));
+        }
+        for (const char* templateId : {"vae", "unet"}) {
+            Experiment e = tiny(templateId);
+            TrainingRun run(e, tinyData(), "", nullptr);
+            const StepReport r = run.step();
+            positive(r, "grad_norm_g");
+            QVERIFY(!hasValue(r, "grad_norm_d"));
+        }
+
+        // The helper: the norm of the per-parameter norms, parameters without a gradient left out.
+        torch::nn::Linear linear(2, 1);
+        linear->weight.mutable_grad() = torch::tensor({{3.0f, 4.0f}});
+        QCOMPARE(gradientNorm({*linear}).item<double>(), 5.0);
+        linear->bias.mutable_grad() = torch::tensor({12.0f});
+        QCOMPARE(gradientNorm({*linear}).item<double>(), 13.0);
+
+        // Against an independent computation: the classifier's first step on a batch of all 16
+        // images (any order gives the same mean gradient) from the same initial weights.
+        Experiment e = tiny("resnet-classifier");
+        e.batchSize = 16;
+        e.validationFraction = 0;
+        TrainingRun run(e, tinyData(), "", nullptr);
+        const double reported = run.step().value("grad_norm_g");
+        torch::manual_seed(e.seed);  // as TrainingRun seeds module construction
+        GraphModule classifier(*e.graph.findNetwork("classifier"));
+        const ImageSet& data = tinyData();
+        const torch::Tensor images = torch::from_blob(const_cast<float*>(data.values.data()),
+                                                      {data.count, data.channels, data.height, data.width});
+        const torch::Tensor labels = torch::tensor(std::vector<int64_t>(data.labels.begin(), data.labels.end()));
+        torch::cross_entropy_loss(classifier->forward(images), labels).backward();
+        double squares = 0;
+        for (const torch::Tensor& p : classifier->parameters())
+            squares += p.grad().to(torch::kFloat64).pow(2).sum().item<double>();
+        const double expected = std::sqrt(squares);
+        QVERIFY2(expected > 0 && std::abs(reported - expected) <= 1e-5 * expected,
+                 qPrintable(QString("reported %1, computed %2").arg(reported, 0, 'g', 10).arg(expected, 0, 'g', 10)));
     }
 
     void vaeTrainsWithKlWarmup()

@@ -176,7 +176,7 @@ Evaluator::Evaluator(TrainingState& s, GraphModule& generating, std::string cach
     measuresSamples_ = e.recipe != "pix2pix";
     reconstructs_ = e.recipe == "vae" || e.recipe == "cvae" || e.recipe == "vae-gan";
     paired_ = e.recipe == "pix2pix";
-    every_ = interval_ = nextStep_ = e.evaluateEvery;
+    every_ = interval_ = e.evaluateEvery;
     realImages_ = s.images;
 
     torch::NoGradGuard noGrad;
@@ -218,25 +218,12 @@ bool Evaluator::due(int64_t stepsDone)
     if (every_ <= 0 || stepsDone == lastSubmitted_)
         return false;
     const bool last = stepsDone == experiment_.steps && stepsDone >= every_;
-    if (!last && stepsDone < nextStep_)
+    if (!last && stepsDone % interval_ != 0)
         return false;
     if (!last && pending_ >= kMaxPending) {
         ++skipped_;
-        nextStep_ = stepsDone + interval_;
         return false;
     }
-    return true;
-}
-
-bool Evaluator::evaluateStep(TrainingState& s, GraphModule& generating)
-{
-    if (every_ <= 0)
-        return false;
-    if (lastSubmitted_ == s.stepsDone)
-        return true;
-    if (pending_ >= kMaxPending)
-        return false;
-    submit(makeJob(s, generating));
     return true;
 }
 
@@ -312,7 +299,6 @@ int64_t Evaluator::stretchedInterval(int64_t every, double evaluationSeconds, do
 void Evaluator::submit(EvaluationJob job)
 {
     lastSubmitted_ = job.step;
-    nextStep_ = job.step + interval_;
     ++pending_;
     {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -347,10 +333,8 @@ std::vector<EvaluationReport> Evaluator::takeFinished(bool wait, std::string& fa
     std::vector<EvaluationReport> reports;
     for (Result& r : results) {
         const double cost = r.workerSeconds + r.generationSeconds;
-        if (adaptCadence_ && trainingSteps_ > 0 && trainingSeconds_ > 0) {
+        if (adaptCadence_ && trainingSteps_ > 0 && trainingSeconds_ > 0)
             interval_ = stretchedInterval(every_, cost, trainingSeconds_ / double(trainingSteps_));
-            nextStep_ = lastSubmitted_ + interval_;
-        }
         r.report.values.emplace_back("evaluation_interval", static_cast<double>(interval_));
         reports.push_back(std::move(r.report));
     }

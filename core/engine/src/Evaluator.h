@@ -20,12 +20,20 @@
 // The worker computes with one intra-op thread (see limitWorkerToOneThread in the .cpp), so it
 // takes one core from training, not all of them.
 //
-// Cadence: an evaluation is due every `interval` steps (a multiple of evaluateEvery) and at the
-// run's last step. On the CPU, after each result the interval stretches to the smallest multiple
-// of evaluateEvery for which the evaluation's cost (worker time plus the training thread's time
-// making the images) is at most kMaxCostShare of the training time over the interval; it comes
+// Cadence: an evaluation is due at the multiples of `interval` (itself a multiple of evaluateEvery)
+// and at the run's last step. On the CPU, after each result the interval stretches to the smallest
+// multiple of evaluateEvery for which the evaluation's cost (worker time plus the training thread's
+// time making the images) is at most kMaxCostShare of the training time over the interval; it comes
 // back down when evaluation gets cheaper. At most kMaxPending jobs wait; a due evaluation beyond
-// that is skipped (the last step's never is).
+// that is skipped (the last step's never is). Multiples of the interval, not "interval steps after
+// the last one": a resumed run evaluates the steps the uninterrupted one would, and checkpoints
+// every N steps meet evaluations wherever N divides the interval (TrainingRun scores only those:
+// nothing outside the cadence evaluates, so the cost share holds whatever the checkpoints).
+// The one-time extraction of the real images' features is not counted: it does not recur (and
+// is cached in memory and on disk, so most runs do not pay it), so charging it to the first
+// result would only postpone the second evaluation, by up to extraction time / (kMaxCostShare x
+// step time) steps, for a cost already paid; while it runs, the kMaxPending limit already keeps
+// due evaluations from piling up behind it (they are skipped).
 
 #include "TrainingState.h"
 
@@ -101,9 +109,9 @@ public:
     // The results finished so far (wait: all submitted ones), in step order. A worker failure
     // comes back as an exception message in `failure` and turns evaluation off.
     std::vector<EvaluationReport> takeFinished(bool wait, std::string& failure);
-    // An evaluation of this step (checkpoint scoring, see TrainingRun): true when one was already
-    // submitted, or when the queue has room and one is submitted now.
-    bool evaluateStep(TrainingState& state, GraphModule& generating);
+    // Whether this step's evaluation has been submitted (the cadence's latest): its checkpoint
+    // gets an FID (checkpoint scoring, see TrainingRun).
+    bool submitted(int64_t step) const { return every_ > 0 && step == lastSubmitted_; }
     bool measuresSamples() const { return measuresSamples_; }
     int64_t interval() const { return interval_; }
     int64_t skipped() const { return skipped_; }
@@ -135,7 +143,6 @@ private:
     // Cadence (training thread).
     int64_t every_ = 0;
     int64_t interval_ = 0;
-    int64_t nextStep_ = 0;
     int64_t lastSubmitted_ = 0;
     int64_t skipped_ = 0;
     double trainingSeconds_ = 0;

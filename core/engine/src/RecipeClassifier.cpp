@@ -56,12 +56,14 @@ public:
                                        ? focalLoss(logits, batch.labels, s.experiment.focalGamma)
                                        : torch::cross_entropy_loss(logits, batch.labels);
         loss.backward();
+        const torch::Tensor norm = gradientNorm({*c});
         s.entry("classifier").optimizer->step();
         NamedTensors out = {{"loss", loss}};
         const ClassificationMetrics m =
             classificationMetrics(confusionCounts(logits.detach().argmax(1), batch.labels));
         for (auto& named : metricTensors(m, loss.options()))
             out.push_back(std::move(named));
+        out.push_back({"grad_norm_g", norm});
         return out;
     }
 

@@ -59,13 +59,17 @@ public:
     NamedTensors step(TrainingState& s) override
     {
         // Discriminator (critic): criticSteps updates, each on a fresh real batch and fresh fakes;
-        // the last one's fakes feed the generator's update.
+        // the last one's fakes feed the generator's update, and its values are the ones reported.
         Critic critic;
         for (int c = 0; c < s.experiment.criticSteps; ++c)
             critic = discriminatorUpdate(s, /*keepGraph=*/c + 1 == s.experiment.criticSteps);
-        const torch::Tensor lossG = generatorUpdate(s, critic.fake, critic.fakeClasses);
-        return {{"loss_d", critic.loss}, {"loss_g", lossG}, {"d_real", shown(s, critic.realScore)},
-                {"d_fake", shown(s, critic.fakeScore)}};
+        const Update generator = generatorUpdate(s, critic.fake, critic.fakeClasses);
+        NamedTensors out = {{"loss_d", critic.loss}, {"loss_g", generator.loss}, {"d_real", shown(s, critic.realScore)},
+                            {"d_fake", shown(s, critic.fakeScore)}};
+        appendCriticTerms(out, critic);
+        out.push_back({"grad_norm_g", generator.gradientNorm});
+        out.push_back({"grad_norm_d", critic.gradientNorm});
+        return out;
     }
 
     bool hasStepParts() const override { return true; }
@@ -76,12 +80,17 @@ public:
             return step(s);
         if (part == StepPart::Discriminator) {
             const Critic critic = discriminatorUpdate(s, /*keepGraph=*/false);
-            return {{"loss_d", critic.loss}, {"d_real", shown(s, critic.realScore)}, {"d_fake", shown(s, critic.fakeScore)}};
+            NamedTensors out = {{"loss_d", critic.loss}, {"d_real", shown(s, critic.realScore)},
+                                {"d_fake", shown(s, critic.fakeScore)}};
+            appendCriticTerms(out, critic);
+            out.push_back({"grad_norm_d", critic.gradientNorm});
+            return out;
         }
         GraphModule& g = s.network("generator");
         const torch::Tensor classes = conditional() ? s.randomClasses(classes_, s.experiment.batchSize) : torch::Tensor();
         const torch::Tensor fake = g->forward(inputsFor(g, {s.latent(g, s.experiment.batchSize)}, classes));
-        return {{"loss_g", generatorUpdate(s, fake, classes)}};
+        const Update generator = generatorUpdate(s, fake, classes);
+        return {{"loss_g", generator.loss}, {"grad_norm_g", generator.gradientNorm}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& g) override
@@ -94,7 +103,20 @@ public:
 private:
     struct Critic {
         torch::Tensor loss, realScore, fakeScore, fake, fakeClasses;
+        torch::Tensor penalty;       // WGAN-GP: the gradient penalty's part of the loss (lambda included)
+        torch::Tensor gradientNorm;  // of the discriminator's gradients, before its optimizer's step
     };
+    struct Update {
+        torch::Tensor loss, gradientNorm;
+    };
+
+    // WGAN-GP: "gradient_penalty", so that loss_d = d_fake - d_real + gradient_penalty reads off the
+    // charts (the critic's estimate of the Wasserstein distance is loss_d - gradient_penalty, negated).
+    void appendCriticTerms(NamedTensors& out, const Critic& critic) const
+    {
+        if (wasserstein())
+            out.push_back({"gradient_penalty", critic.penalty});
+    }
 
     // One discriminator (critic) update on a fresh real batch and fresh fakes. keepGraph: the fakes
     // keep their graph to the generator (for the generator update that follows).
@@ -128,19 +150,20 @@ private:
             const torch::Tensor score = d->forwardLogits(inputsFor(d, {between}, real.labels));
             const torch::Tensor gradient =
                 torch::autograd::grad({score.sum()}, {between}, {}, /*retain_graph=*/true, /*create_graph=*/true)[0];
-            const torch::Tensor penalty = (gradient.flatten(1).norm(2, 1) - 1).pow(2).mean();
-            out.loss = out.fakeScore.mean() - out.realScore.mean() + e.gradientPenalty * penalty;
+            out.penalty = e.gradientPenalty * (gradient.flatten(1).norm(2, 1) - 1).pow(2).mean();
+            out.loss = out.fakeScore.mean() - out.realScore.mean() + out.penalty;
         } else {
             out.loss = discriminatorLoss(e.adversarialLoss, out.realScore, out.fakeScore);
         }
         out.loss.backward();
+        out.gradientNorm = gradientNorm({*d});
         optimizerD.step();
         return out;
     }
 
     // Generator: make the discriminator call its images real. The discriminator's weight
     // gradients are not needed here, so they are not computed.
-    torch::Tensor generatorUpdate(TrainingState& s, const torch::Tensor& fake, const torch::Tensor& fakeClasses)
+    Update generatorUpdate(TrainingState& s, const torch::Tensor& fake, const torch::Tensor& fakeClasses)
     {
         GraphModule& g = s.network("generator");
         GraphModule& d = s.network("discriminator");
@@ -151,8 +174,9 @@ private:
             wasserstein() ? -generatedScore.mean() : generatorAdversarialLoss(s.experiment.adversarialLoss, generatedScore);
         lossG.backward();
         setRequiresGrad(*d, true);
+        const torch::Tensor norm = gradientNorm({*g});
         s.entry("generator").optimizer->step();
-        return lossG;
+        return {lossG, norm};
     }
 
     // D(x) and D(G(z)): probabilities for BCE, raw scores for WGAN-GP and hinge.

@@ -72,6 +72,7 @@ public:
         const torch::Tensor fakeScore = d->forwardLogits(inputsFor(d, {source, fake.detach()}));
         const torch::Tensor lossD = discriminatorLoss(e.adversarialLoss, realScore, fakeScore);
         lossD.backward();
+        const torch::Tensor normD = gradientNorm({*d});
         s.entry("discriminator").optimizer->step();
 
         clearGradients(*g);
@@ -82,6 +83,7 @@ public:
         const torch::Tensor lossG = adversarial + e.l1Weight * l1;
         lossG.backward();
         setRequiresGrad(*d, true);
+        const torch::Tensor normG = gradientNorm({*g});
         s.entry("generator").optimizer->step();
 
         const bool probabilities = e.adversarialLoss == "bce";
@@ -90,7 +92,8 @@ public:
         };
         return {{"loss_d", lossD},           {"loss_g", lossG},
                 {"adversarial", adversarial}, {"l1", l1},
-                {"d_real", shown(realScore)}, {"d_fake", shown(fakeScore)}};
+                {"d_real", shown(realScore)}, {"d_fake", shown(fakeScore)},
+                {"grad_norm_g", normG},       {"grad_norm_d", normD}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& g) override

@@ -72,10 +72,12 @@ public:
         const torch::Tensor logits = net->forwardLogits(inputsFor(net, {batch.images}));
         const torch::Tensor value = loss(s.experiment, logits, batch.masks);
         value.backward();
+        const torch::Tensor norm = gradientNorm({*net});
         s.entry("segmenter").optimizer->step();
         const SegmentationMetrics m = evaluateMasks(logits, batch.masks);
         const auto t = [&](double v) { return torch::full({}, v, value.options().dtype(torch::kFloat64)); };
-        return {{"loss", value}, {"dice", t(m.dice)}, {"iou", t(m.iou)}, {"pixel_accuracy", t(m.pixelAccuracy)}};
+        return {{"loss", value}, {"dice", t(m.dice)}, {"iou", t(m.iou)}, {"pixel_accuracy", t(m.pixelAccuracy)},
+                {"grad_norm_g", norm}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& net) override

@@ -101,12 +101,14 @@ public:
         const double weight = klWeight(e, s.stepsDone);
         const torch::Tensor loss = recon + weight * kl;
         loss.backward();
+        const torch::Tensor norm = gradientNorm({*encoder, *decoder});
         s.entry("encoder").optimizer->step();
         s.entry("decoder").optimizer->step();
         return {{"loss", loss},
                 {"reconstruction", recon},
                 {"kl", kl},
-                {"kl_weight", torch::full({}, weight, loss.options().dtype(torch::kFloat64))}};
+                {"kl_weight", torch::full({}, weight, loss.options().dtype(torch::kFloat64))},
+                {"grad_norm_g", norm}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& decoder) override

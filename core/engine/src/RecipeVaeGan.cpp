@@ -75,6 +75,7 @@ public:
             d->forwardLogits(inputsFor(d, {torch::cat({reconstructed.detach(), prior.detach()})})).view(-1);
         const torch::Tensor lossD = discriminatorLoss(e.adversarialLoss, realScore, fakeScore);
         lossD.backward();
+        const torch::Tensor normD = gradientNorm({*d});
         s.entry("discriminator").optimizer->step();
 
         // Encoder and decoder, each on its own loss, with the discriminator fixed.
@@ -95,6 +96,7 @@ public:
             encoderParameters[i].mutable_grad() = encoderGradients[i];
         for (size_t i = 0; i < decoderParameters.size(); ++i)
             decoderParameters[i].mutable_grad() = decoderGradients[i];
+        const torch::Tensor normG = gradientNorm({*encoder, *decoder});
         s.entry("encoder").optimizer->step();
         s.entry("decoder").optimizer->step();
 
@@ -109,7 +111,9 @@ public:
                 {"kl", kl},
                 {"kl_weight", torch::full({}, weight, lossD.options().dtype(torch::kFloat64))},
                 {"d_real", shown(realScore)},
-                {"d_fake", shown(fakeScore)}};
+                {"d_fake", shown(fakeScore)},
+                {"grad_norm_g", normG},
+                {"grad_norm_d", normD}};
     }
 
     torch::Tensor samples(TrainingState&, GraphModule& decoder) override

@@ -35,13 +35,10 @@ public:
     std::vector<EvaluationReport> finish(TrainingObserver* observer, RunFolderWriter* folder, bool wait);
 
     // Whether checkpoints are scored by the FID of the fixed samples (the run evaluates a
-    // generating recipe's samples), and making sure the current step is evaluated for that: false
-    // when the evaluation queue is full (the checkpoint then goes unscored).
+    // generating recipe's samples), and whether a checkpoint of this step gets one: the cadence
+    // evaluated the step (afterStep submitted it). Nothing evaluates for a checkpoint's sake.
     bool scoresByFid() const { return evaluator_ && evaluator_->measuresSamples(); }
-    bool evaluateStep(TrainingState& state, GraphModule* generating)
-    {
-        return scoresByFid() && generating && evaluator_->evaluateStep(state, *generating);
-    }
+    bool scoresStep(int64_t step) const { return scoresByFid() && evaluator_->submitted(step); }
 
     const Evaluator* evaluator() const { return evaluator_.get(); }
 

@@ -312,9 +312,10 @@ struct TrainingRun::Impl {
     // Checkpoints.
     double bestScore = std::numeric_limits<double>::quiet_NaN();
     int64_t lastCheckpointStep = -1;   // step of checkpoints/latest.pt; -1: none yet
-    // Runs that measure FID score their checkpoints by it: each checkpoint waits, as
-    // checkpoints/scoring_step_NNNNNNN.pt (a hard link), for the FID of its own step, which the
-    // evaluation worker delivers a few steps later; then it becomes best.pt or is removed.
+    // Runs that measure FID score their checkpoints by it: a checkpoint of a step that the
+    // evaluation cadence measures waits, as checkpoints/scoring_step_NNNNNNN.pt (a hard link), for
+    // that FID, which the evaluation worker delivers a few steps later; then it becomes best.pt or
+    // is removed. Checkpoints of other steps are not candidates (see checkpoint()).
     std::map<int64_t, std::string> scoring;
     bool broken = false;               // a loss became NaN or infinite; the state is not to be saved
 
@@ -393,7 +394,12 @@ struct TrainingRun::Impl {
             linkOrCopy(latest, (checkpointFolder() / numberedName("step_", state.stepsDone)).string());
             pruneNumbered();
         }
-        if (byFid && monitor->evaluateStep(state, generating())) {
+        // Only a step the cadence evaluated: forcing an evaluation here made a run with frequent
+        // checkpoints evaluate at each one, past the cost share the CPU cadence keeps (Evaluator.h).
+        // No reason needs more. "end": the last step is always evaluated. "stop": run() does not
+        // wait for running evaluations, so a forced one would be thrown away. "pause" and
+        // saveCheckpoint(): latest.pt is written all the same; best.pt keeps its scored candidates.
+        if (byFid && monitor->scoresStep(state.stepsDone)) {
             const std::string candidate = (checkpointFolder() / numberedName("scoring_step_", state.stepsDone)).string();
             if (linkOrCopy(latest, candidate))
                 scoring[state.stepsDone] = candidate;

@@ -105,6 +105,23 @@ void setRequiresGrad(torch::nn::Module& m, bool on)
         p.requires_grad_(on);
 }
 
+torch::Tensor gradientNorm(std::initializer_list<std::reference_wrapper<torch::nn::Module>> modules)
+{
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> gradients;
+    torch::Device device = torch::kCPU;
+    for (torch::nn::Module& m : modules)
+        for (const torch::Tensor& p : m.parameters()) {
+            device = p.device();
+            if (p.grad().defined())
+                gradients.push_back(p.grad());
+        }
+    if (gradients.empty())
+        return torch::zeros({}, torch::TensorOptions().device(device));
+    // One multi-tensor kernel for the per-parameter norms on a GPU (a loop on the CPU), then one more.
+    return torch::stack(at::_foreach_norm(gradients)).norm();
+}
+
 torch::Tensor keepingBuffers(torch::nn::Module& module, const std::function<torch::Tensor()>& f)
 {
     torch::NoGradGuard noGrad;

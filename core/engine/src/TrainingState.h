@@ -16,6 +16,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -84,6 +86,11 @@ size_t labelInputCount(const GraphModule& network);
 // Drops gradients instead of zeroing them: the next backward writes fresh ones, saving a pass.
 void clearGradients(torch::nn::Module& module);
 void setRequiresGrad(torch::nn::Module& module, bool on);
+// The global L2 norm of the modules' parameter gradients (as clip_grad_norm_ measures it: the norm
+// of the per-parameter norms), a 0-dim tensor on the device for the step's one transfer; 0 when no
+// parameter has a gradient. Call it after backward and before the optimizer's step: it only reads
+// the gradients, so training is the same with or without it.
+torch::Tensor gradientNorm(std::initializer_list<std::reference_wrapper<torch::nn::Module>> modules);
 
 // Runs f with the module's batch-norm running statistics restored afterwards: sampling in training
 // mode (batch statistics) that leaves the model as it was.

@@ -77,9 +77,12 @@ struct StepReport {
     double seconds = 0;        // wall time of this step
     double imagesPerSecond = 0;  // real images per second (batch x critic steps per step), since the warm-up steps
     // Every value of this step by name, in a fixed order per recipe: loss terms ("loss_g", "loss_d",
-    // "d_real", "d_fake"; "loss", "reconstruction", "kl", "kl_weight"; ...), metrics on the batch
-    // ("accuracy", "dice", ...), the learning rate of each trained network ("lr_generator", ...),
-    // and on evaluation steps metrics on held-out images ("val_accuracy", ...).
+    // "d_real", "d_fake"; "loss", "reconstruction", "kl", "kl_weight"; WGAN-GP's "gradient_penalty",
+    // lambda included; ...), metrics on the batch ("accuracy", "dice", ...), the global L2 norm of
+    // the gradients each optimizer stepped with ("grad_norm_g": the generator or the main network,
+    // VAEs' encoder and decoder together; "grad_norm_d": the discriminator, its last critic update),
+    // the learning rate of each trained network ("lr_generator", ...), and on evaluation steps
+    // metrics on held-out images ("val_accuracy", ...).
     std::vector<NamedValue> values;
 
     // The value with this name, or fallback when the step has none.
@@ -290,8 +293,12 @@ private:
 // the run does not measure FID: classifier 1 - held-out F1 (val_f1), segmentation 1 - held-out
 // Dice (val_dice), falling back to the training loss; other recipes the generator-side loss of the
 // last step (loss_g, or loss). A run that measures FID of its samples (evaluateEvery > 0, every
-// recipe that makes images but pix2pix) scores each checkpoint by the FID of its own step instead,
-// once the evaluation worker has it. checkpoints/best.json says which step best.pt holds and why:
+// recipe that makes images but pix2pix) scores by FID instead: a checkpoint of a step that the
+// evaluation cadence measures (the multiples of the evaluation interval, and the last step) gets
+// that FID once the evaluation worker has it; checkpoints of other steps are not candidates, and
+// no checkpoint adds an evaluation (on the CPU the cadence keeps evaluation near a tenth of the
+// training time). With checkpointEvery dividing evaluateEvery, every evaluated step has its
+// checkpoint. checkpoints/best.json says which step best.pt holds and why:
 // {"step": 120, "criterion": "fid", "score": 7.8}.
 double bestCheckpointScore(const std::string& recipe, const std::vector<NamedValue>& values);
 
