@@ -920,6 +920,22 @@
         <source>Sample diversity</source>
         <translation>Vielfalt der Stichproben</translation>
     </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Gradientennorm</translation>
+    </message>
+    <message>
+        <source>Gradient norm of the generator (or the trained model)</source>
+        <translation>Gradientennorm des Generators (oder des trainierten Modells)</translation>
+    </message>
+    <message>
+        <source>Gradient norm of the discriminator</source>
+        <translation>Gradientennorm des Diskriminators</translation>
+    </message>
+    <message>
+        <source>Gradient norms</source>
+        <translation>Gradientennormen</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>

@@ -920,6 +920,22 @@
         <source>Sample diversity</source>
         <translation>Diversidad de las muestras</translation>
     </message>
+    <message>
+        <source>Gradient norm</source>
+        <translation>Norma del gradiente</translation>
+    </message>
+    <message>
+        <source>Gradient norm of the generator (or the trained model)</source>
+        <translation>Norma del gradiente del generador (o del modelo entrenado)</translation>
+    </message>
+    <message>
+        <source>Gradient norm of the discriminator</source>
+        <translation>Norma del gradiente del discriminador</translation>
+    </message>
+    <message>
+        <source>Gradient norms</source>
+        <translation>Normas del gradiente</translation>
+    </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
