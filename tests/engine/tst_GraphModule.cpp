@@ -206,6 +206,13 @@ private Q_SLOTS:
         GraphModule module(chain(4, 5, {{"SelfAttention", json::object()}}));
         const torch::Tensor x = torch::randn({2, 4, 5, 5});
         QVERIFY(module->forward(x).equal(x));  // gamma starts at 0
+        // Channels-last activations (CUDA training) go through too, to the same values.
+        for (torch::Tensor& p : module->parameters())
+            if (p.dim() == 1 && p.numel() == 1)
+                p.data().fill_(0.5);  // gamma: the attention counts
+        const torch::Tensor plain = module->forward(x);
+        const torch::Tensor last = module->forward(x.contiguous(at::MemoryFormat::ChannelsLast));
+        QVERIFY(relativeError(last, plain) < 1e-5);
     }
 };
 

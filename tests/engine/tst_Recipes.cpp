@@ -180,6 +180,41 @@ private Q_SLOTS:
                  qPrintable(QString("reported %1, computed %2").arg(reported, 0, 'g', 10).arg(expected, 0, 'g', 10)));
     }
 
+    // CUDA runs train channels-last (convolution weights, hence activations). Every template's
+    // layers must take such tensors (a view() of a channels-last tensor throws) and train to the
+    // same values: checked on the CPU, where a test can ask for the same memory format.
+    void channelsLastTrainsEveryTemplateAlike()
+    {
+        for (const TemplateInfo& info : listTemplates()) {
+            Experiment e = tiny(info.id);
+            e.augmentation = {};
+            const auto losses = [&](bool channelsLast) {
+                channelsLastOnTheCpuForTests(channelsLast);
+                TrainingRun run(e, tinyData(), "", nullptr);
+                std::vector<double> values;
+                for (int i = 0; i < 2; ++i)
+                    for (const NamedValue& v : run.step().values)
+                        values.push_back(v.value);
+                channelsLastOnTheCpuForTests(false);
+                return values;
+            };
+            const std::vector<double> plain = losses(false), channelsLast = losses(true);
+            QCOMPARE(channelsLast.size(), plain.size());
+            for (size_t i = 0; i < plain.size(); ++i)
+                QVERIFY2(std::isfinite(channelsLast[i]) &&
+                             std::abs(channelsLast[i] - plain[i]) <= 1e-3 * std::max(1.0, std::abs(plain[i])),
+                         (info.id + " value " + std::to_string(i) + ": " + std::to_string(channelsLast[i]) + " vs " +
+                          std::to_string(plain[i]))
+                             .c_str());
+        }
+        // The weights are channels-last, with the same values.
+        torch::nn::Conv2d conv(torch::nn::Conv2dOptions(3, 8, 3));
+        const torch::Tensor before = conv->weight.clone();
+        toChannelsLast(*conv);
+        QVERIFY(conv->weight.is_contiguous(at::MemoryFormat::ChannelsLast));
+        QVERIFY(torch::equal(conv->weight, before));
+    }
+
     void vaeTrainsWithKlWarmup()
     {
         Experiment e = tiny("vae");

@@ -636,12 +636,17 @@ TrainingRun::TrainingRun(const Experiment& experimentIn, const ImageSet& images,
     if (e.graph.training.value("weight_init", "") == "dcgan")
         for (TrainedNetwork& n : s.networks)
             n.module->initialiseDcgan(s.random);
-    for (TrainedNetwork& n : s.networks)
+    for (TrainedNetwork& n : s.networks) {
         n.module->to(s.device);
+        if (useChannelsLast(s.device))
+            toChannelsLast(*n.module);
+    }
     if (e.ema) {
         const std::string role = d->recipe->generatingRole();
         s.average = GraphModule(*e.graph.findNetwork(role));
         s.average->to(s.device);
+        if (useChannelsLast(s.device))
+            toChannelsLast(*s.average);
         copyWeights(*s.average, *s.network(role));
         s.average->setNoiseGenerator(s.random);
         setRequiresGrad(*s.average, false);

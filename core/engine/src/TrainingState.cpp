@@ -2,6 +2,8 @@
 
 #include "BatchAugmentation.h"
 
+#include <atomic>
+
 namespace medsynth::engine {
 
 bool TrainingState::has(const std::string& role) const
@@ -103,6 +105,28 @@ void setRequiresGrad(torch::nn::Module& m, bool on)
 {
     for (auto& p : m.parameters())
         p.requires_grad_(on);
+}
+
+namespace {
+std::atomic<bool> channelsLastOnTheCpu{false};
+}  // namespace
+
+void toChannelsLast(torch::nn::Module& module)
+{
+    torch::NoGradGuard noGrad;
+    for (torch::Tensor& p : module.parameters())
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+}
+
+bool useChannelsLast(const torch::Device& device)
+{
+    return device.is_cuda() || channelsLastOnTheCpu.load();
+}
+
+void channelsLastOnTheCpuForTests(bool on)
+{
+    channelsLastOnTheCpu = on;
 }
 
 torch::Tensor gradientNorm(std::initializer_list<std::reference_wrapper<torch::nn::Module>> modules)

@@ -90,6 +90,15 @@ void setRequiresGrad(torch::nn::Module& module, bool on);
 // of the per-parameter norms), a 0-dim tensor on the device for the step's one transfer; 0 when no
 // parameter has a gradient. Call it after backward and before the optimizer's step: it only reads
 // the gradients, so training is the same with or without it.
+// Puts the module's 4-D parameters (convolution weights) in channels-last memory format, which
+// cuDNN's tensor-core convolutions prefer; their values do not change, and convolutions then give
+// channels-last activations. Training does this on CUDA devices (useChannelsLast).
+void toChannelsLast(torch::nn::Module& module);
+// Whether a run on this device trains channels-last: on CUDA; on the CPU only when a test asks
+// for it (channelsLastOnTheCpuForTests), to check every template's layers take such tensors.
+bool useChannelsLast(const torch::Device& device);
+void channelsLastOnTheCpuForTests(bool on);
+
 torch::Tensor gradientNorm(std::initializer_list<std::reference_wrapper<torch::nn::Module>> modules);
 
 // Runs f with the module's batch-norm running statistics restored afterwards: sampling in training
