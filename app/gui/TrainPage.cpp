@@ -31,6 +31,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -878,6 +879,11 @@ void TrainPage::loadHistory(const QString& runFolder, int64_t upToStep)
             if (record.step <= upToStep)
                 charts_->addRecord(record);
     } while (history.moreToRead());
+    // Its sample grids so far, so that the slider replays them (the run adds its new ones).
+    for (const engine::SampleGridFile& grid : history.sampleGrids())
+        if (grid.step <= upToStep)
+            if (const QImage image(QString::fromStdString(grid.path)); !image.isNull())
+                history_->addGrid(grid.step, image);
 }
 
 bool TrainPage::checkpointToStartFrom(const QString& path, bool latestOfRun, engine::CheckpointInfo& info)

@@ -73,8 +73,8 @@ public Q_SLOTS:
     void startTraining();
     void stopTraining();
     // Continues a run folder from its last checkpoint with the run's own settings; the Dataset
-    // choice gives the images when the run was trained on a folder. The charts show the run's
-    // history up to the checkpoint. False, with the reason in the error banner, when it cannot.
+    // choice gives the images when the run was trained on a folder. The charts and the sample
+    // slider show the run's history up to the checkpoint. False, with the reason in the error banner, when it cannot.
     bool continueRun(const QString& runFolder);
     // A new run (a folder of its own) from any checkpoint, with the checkpoint's settings but this
     // page's step count, which must exceed the checkpoint's step. False with the reason shown.
@@ -105,7 +105,8 @@ private:
     // The checkpoint a resumed (latestOfRun: the run folder's latest.pt) or forked run starts
     // from; false, with the reason in the error banner, when there is none or a run is going.
     bool checkpointToStartFrom(const QString& path, bool latestOfRun, engine::CheckpointInfo& info);
-    // The charts of a run folder's metrics.jsonl, up to a step (a resumed or forked run's past).
+    // The charts of a run folder's metrics.jsonl and its sample grids, up to a step (a resumed or
+    // forked run's past).
     void loadHistory(const QString& runFolder, int64_t upToStep);
 
     // The experiment for the chosen model: a template, or the Design page's model; false with the

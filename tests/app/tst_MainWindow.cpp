@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "RecentFolders.h"
 #include "SampleGridView.h"
+#include "SampleHistory.h"
 #include "ThumbnailModel.h"
 #include "TrainPage.h"
 #include "TrainingController.h"
@@ -695,6 +696,9 @@ void TestMainWindow::continuesAndForksARun()
 
     QVERIFY(page->continueRun(folder));
     QVERIFY(!banner->isVisibleTo(page));
+    // The slider replays the grids written before the stop, too.
+    QVERIFY(page->sampleHistory()->count() >= 1);
+    QVERIFY(page->sampleHistory()->stepAt(0) <= stoppedAt);
     QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 300000);
     QVERIFY2(!page->lastRunStopped(), qPrintable(page->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
     QCOMPARE(page->lastSummary().steps, int64_t(40));
