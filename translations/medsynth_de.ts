@@ -2739,6 +2739,38 @@
         <source>Training: step %1 of %2, epoch %3. Loss %4.</source>
         <translation>Training: Schritt %1 von %2, Epoche %3. Verlust %4.</translation>
     </message>
+    <message>
+        <source>Open experiment...</source>
+        <translation>Experiment öffnen...</translation>
+    </message>
+    <message>
+        <source>Train an experiment file: a run&apos;s experiment.json, or one saved here or written for medsynth-cli. Its model and settings are used as they are.</source>
+        <translation>Eine Experimentdatei trainieren: die experiment.json eines Laufs oder eine hier gespeicherte oder für medsynth-cli geschriebene. Ihr Modell und ihre Einstellungen werden so verwendet, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Training settings changed for this experiment; the next run uses them.</source>
+        <translation>Trainingseinstellungen für dieses Experiment geändert; der nächste Lauf verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Experiment öffnen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an experiment: %2. Choose an experiment.json of a run, or a file saved with &quot;Save experiment...&quot;.</source>
+        <translation>%1 kann nicht als Experiment geöffnet werden: %2. Wählen Sie die experiment.json eines Laufs oder eine mit „Experiment speichern...“ gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>Experiment: %1</translation>
+    </message>
+    <message>
+        <source>Experiment opened: Start trains it on the demo data, as it was.</source>
+        <translation>Experiment geöffnet: Start trainiert es wie zuvor mit den Demodaten.</translation>
+    </message>
+    <message>
+        <source>Experiment opened. It was trained on a folder, which experiment files never name: choose that folder as the Dataset, then Start.</source>
+        <translation>Experiment geöffnet. Es wurde mit einem Ordner trainiert, den Experimentdateien nie nennen: Wählen Sie diesen Ordner als Datensatz und dann Start.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

@@ -2739,6 +2739,38 @@
         <source>Training: step %1 of %2, epoch %3. Loss %4.</source>
         <translation>Entrenamiento: paso %1 de %2, época %3. Pérdida %4.</translation>
     </message>
+    <message>
+        <source>Open experiment...</source>
+        <translation>Abrir experimento...</translation>
+    </message>
+    <message>
+        <source>Train an experiment file: a run&apos;s experiment.json, or one saved here or written for medsynth-cli. Its model and settings are used as they are.</source>
+        <translation>Entrenar un archivo de experimento: el experiment.json de una ejecución, o uno guardado aquí o escrito para medsynth-cli. Su modelo y sus ajustes se usan tal cual.</translation>
+    </message>
+    <message>
+        <source>Training settings changed for this experiment; the next run uses them.</source>
+        <translation>Ajustes de entrenamiento cambiados para este experimento; la próxima ejecución los usa.</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>Abrir experimento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as an experiment: %2. Choose an experiment.json of a run, or a file saved with &quot;Save experiment...&quot;.</source>
+        <translation>%1 no se puede abrir como experimento: %2. Elija el experiment.json de una ejecución o un archivo guardado con «Guardar experimento...».</translation>
+    </message>
+    <message>
+        <source>Experiment: %1</source>
+        <translation>Experimento: %1</translation>
+    </message>
+    <message>
+        <source>Experiment opened: Start trains it on the demo data, as it was.</source>
+        <translation>Experimento abierto: Iniciar lo entrena con los datos de demostración, como antes.</translation>
+    </message>
+    <message>
+        <source>Experiment opened. It was trained on a folder, which experiment files never name: choose that folder as the Dataset, then Start.</source>
+        <translation>Experimento abierto. Se entrenó con una carpeta, que los archivos de experimento nunca nombran: elija esa carpeta como conjunto de datos y luego Iniciar.</translation>
+    </message>
 </context>
 <context>
     <name>medsynth::gui::TrainingSettingsDialog</name>

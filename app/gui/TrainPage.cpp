@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -59,6 +60,8 @@ namespace {
 
 // The model choice that means "the model on the Design page".
 const QString kDesignedModel = QStringLiteral("design:");
+// The model choice that means "the experiment file opened" (openExperiment).
+const QString kOpenedExperiment = QStringLiteral("experiment:");
 
 }  // namespace
 
@@ -149,8 +152,16 @@ TrainPage::TrainPage(QWidget* parent)
     saveExperimentButton->setToolTip(tr("Save everything Start would run as an experiment file, to run again here "
                                         "or with \"medsynth-cli train FILE\" on another machine."));
     connect(saveExperimentButton, &QPushButton::clicked, this, &TrainPage::saveExperimentAs);
+    auto* openExperimentButton = new QPushButton(tr("Open experiment..."), setupBox);
+    openExperimentButton->setObjectName(QStringLiteral("openExperimentButton"));
+    openExperimentButton->setToolTip(tr("Train an experiment file: a run's experiment.json, or one saved here or "
+                                        "written for medsynth-cli. Its model and settings are used as they are."));
+    connect(openExperimentButton, &QPushButton::clicked, this, &TrainPage::openExperimentFile);
     form->addRow(settingsButton_);
-    form->addRow(saveExperimentButton);
+    auto* experimentRow = new QHBoxLayout;
+    experimentRow->addWidget(openExperimentButton);
+    experimentRow->addWidget(saveExperimentButton);
+    form->addRow(experimentRow);
 
     startButton_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
     startButton_->setObjectName(QStringLiteral("startButton"));
@@ -604,7 +615,8 @@ void TrainPage::saveSettings() const
         settings.setValue(QStringLiteral("dataset"), dataset);
     else
         settings.remove(QStringLiteral("dataset"));
-    settings.setValue(QStringLiteral("template"), templateCombo_->currentData().toString());
+    if (templateCombo_->currentData().toString() != kOpenedExperiment)  // a file is opened again by choice
+        settings.setValue(QStringLiteral("template"), templateCombo_->currentData().toString());
     settings.setValue(QStringLiteral("imageSize"), sizeCombo_->currentData().toInt());
     settings.setValue(QStringLiteral("batchSize"), batchSpin_->value());
     settings.setValue(QStringLiteral("steps"), stepsSpin_->value());
@@ -681,6 +693,11 @@ bool TrainPage::buildExperiment(engine::Experiment& experiment, QString& runName
                      "The installation may be incomplete: reinstall MedSynth Workbench."));
         return false;
     }
+    if (choice == kOpenedExperiment && openedExperiment_) {
+        experiment = *openedExperiment_;  // as opened, with the Training settings changed since
+        runName = QString::fromStdString(experiment.name);
+        return true;
+    }
     if (choice != kDesignedModel || !designPage_) {
         // The template's graph, recipe and optimizer settings; datasets load as grey images.
         try {
@@ -752,6 +769,8 @@ QString TrainPage::trainingSettingsKey(const engine::Experiment& experiment) con
 
 bool TrainPage::applyTrainingSettings(engine::Experiment& experiment)
 {
+    if (templateCombo_->currentData().toString() == kOpenedExperiment)
+        return true;  // an experiment file has its own settings
     experiment.checkpointEvery = kGuiCheckpointEvery;
     const QString saved =
         QSettings().value(QStringLiteral("train/trainingSettings/") + trainingSettingsKey(experiment)).toString();
@@ -770,6 +789,16 @@ bool TrainPage::applyTrainingSettings(engine::Experiment& experiment)
 
 void TrainPage::editTrainingSettings()
 {
+    if (templateCombo_->currentData().toString() == kOpenedExperiment && openedExperiment_) {
+        // An experiment file: its settings as opened are what "Restore" goes back to.
+        TrainingSettingsDialog dialog(*openedExperiment_, openedAsFiled_, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        dialog.applyTo(*openedExperiment_);
+        errorBanner_->hide();
+        statusLabel_->setText(tr("Training settings changed for this experiment; the next run uses them."));
+        return;
+    }
     engine::Experiment recommended;
     QString runName;
     if (!buildExperiment(recommended, runName))
@@ -788,11 +817,75 @@ void TrainPage::editTrainingSettings()
     statusLabel_->setText(tr("Training settings saved for this template; the next run uses them."));
 }
 
+void TrainPage::openExperimentFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open experiment"), AppPaths::runsDir(),
+                                                      tr("Experiments (*.json)"));
+    if (!file.isEmpty())
+        openExperiment(file);
+}
+
+bool TrainPage::openExperiment(const QString& file)
+{
+    if (controller_->isRunning())
+        return false;
+    engine::Experiment e;
+    try {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            throw std::runtime_error(in.errorString().toStdString());
+        const nlohmann::json json = nlohmann::json::parse(in.readAll().toStdString(), nullptr, false);
+        if (json.is_discarded())
+            throw std::runtime_error("it is not JSON");
+        e = engine::experimentFromJson(json);
+    } catch (const std::exception& error) {
+        showError(tr("%1 cannot be opened as an experiment: %2. Choose an experiment.json of a run, or a file saved "
+                     "with \"Save experiment...\".")
+                      .arg(QDir::toNativeSeparators(file), QString::fromStdString(error.what())));
+        return false;
+    }
+    errorBanner_->hide();
+    openedExperiment_ = e;
+    openedAsFiled_ = e;
+    int index = templateCombo_->findData(kOpenedExperiment);
+    if (index < 0) {
+        templateCombo_->addItem(QString(), kOpenedExperiment);
+        index = templateCombo_->count() - 1;
+    }
+    templateCombo_->setItemText(index, tr("Experiment: %1").arg(QFileInfo(file).fileName()));
+    templateCombo_->setItemData(index, QDir::toNativeSeparators(file), Qt::ToolTipRole);
+    templateCombo_->setCurrentIndex(index);
+    // The page shows the file's run settings, which Start then uses.
+    batchSpin_->setValue(e.batchSize);
+    stepsSpin_->setValue(static_cast<int>(std::min<int64_t>(e.steps, stepsSpin_->maximum())));
+    fixedSeedCheck_->setChecked(true);
+    seedSpin_->setValue(static_cast<int>(std::min<uint64_t>(e.seed, uint64_t(seedSpin_->maximum()))));
+    const auto choose = [](QComboBox* box, const std::string& value) {
+        if (const int i = box->findData(QString::fromStdString(value)); i >= 0)
+            box->setCurrentIndex(i);
+    };
+    choose(windowCombo_, e.preprocessing.window);
+    choose(fitCombo_, e.preprocessing.fit);
+    choose(sliceAxisCombo_, e.preprocessing.sliceAxis);
+    flipCheck_->setChecked(e.augmentation.flip);
+    rotationSpin_->setValue(static_cast<int>(std::lround(e.augmentation.rotationDegrees)));
+    shiftSpin_->setValue(static_cast<int>(std::lround(e.augmentation.shiftFraction * 100)));
+    intensitySpin_->setValue(static_cast<int>(std::lround(e.augmentation.intensityJitter * 100)));
+    if (e.dataset.kind == "phantom")
+        datasetCombo_->setCurrentIndex(std::max(0, datasetCombo_->findData(kDemoSpec)));
+    statusLabel_->setText(e.dataset.kind == "phantom"
+                              ? tr("Experiment opened: Start trains it on the demo data, as it was.")
+                              : tr("Experiment opened. It was trained on a folder, which experiment files never "
+                                   "name: choose that folder as the Dataset, then Start."));
+    return true;
+}
+
 void TrainPage::saveExperimentAs()
 {
-    const QString name = templateCombo_->currentData().toString() == kDesignedModel
-                             ? QStringLiteral("designed")
-                             : templateCombo_->currentData().toString();
+    const QString choice = templateCombo_->currentData().toString();
+    const QString name = choice == kDesignedModel                           ? QStringLiteral("designed")
+                         : choice == kOpenedExperiment && openedExperiment_ ? QString::fromStdString(openedExperiment_->name)
+                                                                            : choice;
     QString file = QFileDialog::getSaveFileName(this, tr("Save experiment"),
                                                 QDir(AppPaths::runsDir()).filePath(name + QStringLiteral(".json")),
                                                 tr("Experiments (*.json)"));
@@ -975,7 +1068,9 @@ void TrainPage::setRunning(bool running)
         input->setEnabled(!running);
     seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());
     // The Design page's model has its own image size.
-    sizeCombo_->setEnabled(!running && templateCombo_->currentData().toString() != kDesignedModel);
+    // The Design page's model and an experiment file have their own image size.
+    sizeCombo_->setEnabled(!running && templateCombo_->currentData().toString() != kDesignedModel &&
+                           templateCombo_->currentData().toString() != kOpenedExperiment);
     if (running)
         progress_->setRange(0, 0);  // busy until the first step tells the count
 }

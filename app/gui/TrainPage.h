@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QDoubleSpinBox;
 class QToolButton;
@@ -83,6 +85,10 @@ public Q_SLOTS:
     // as JSON that medsynth-cli train runs; a folder dataset is recorded as a kind only. False,
     // with the reason in the error banner, when it cannot.
     bool saveExperimentTo(const QString& file);
+    // Offers an experiment file (a run's experiment.json, or one saved with Save experiment) as
+    // the model to train, with its settings; the page's run settings show the file's. False,
+    // with the reason in the error banner, when it is not an experiment this version reads.
+    bool openExperiment(const QString& file);
 
 private:
     void restoreSettings();
@@ -122,6 +128,7 @@ private:
     bool applyTrainingSettings(engine::Experiment& experiment);
     void editTrainingSettings();
     void saveExperimentAs();
+    void openExperimentFile();
     // The "Data preparation" group: window, fit and augmentation controls.
     QWidget* makePreparationBox();
     // Their values into the experiment's preprocessing and augmentation.
@@ -134,6 +141,8 @@ private:
     void startController(const engine::Experiment& experiment, const QString& runFolder, const RunStart& how);
 
     const DesignPage* designPage_ = nullptr;
+    std::optional<engine::Experiment> openedExperiment_;  // the experiment file opened, as edited since
+    engine::Experiment openedAsFiled_;                     // ... and as it was in the file
     const DataPage* dataPage_ = nullptr;
     bool unsavedLabels_ = false;  // this run uses the Data page's unsaved labels and splits
     TrainingController* controller_ = nullptr;

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void trainsTheDesignedModel();
     void trainingSettingsReachTheRun();
     void pausesStepsOnceAndResumes();
+    void opensAnExperimentFile();
     void continuesAndForksARun();
     void trainPreparesAFolderAsChosen();
     void trainingUsesTheDataPageLabelsAndSplits();
@@ -604,6 +605,51 @@ void TestMainWindow::pausesStepsOnceAndResumes()
     QVERIFY2(status->text().contains(QStringLiteral("Generator loss")), qPrintable(status->text()));
     page->stopTraining();
     QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 120000);
+}
+
+// An experiment file (saved from the page, a run's experiment.json, or written for the CLI)
+// opens as the model to train with its own settings, which the page's run settings then show;
+// a file that is not an experiment is refused with a reason.
+void TestMainWindow::opensAnExperimentFile()
+{
+    MainWindow window;
+    gui::TrainPage* page = showTinyDcgan(window, 3);
+    QVERIFY(page);
+    auto* model = page->findChild<QComboBox*>(QStringLiteral("trainTemplateCombo"));
+    model->setCurrentIndex(model->findData(QStringLiteral("wgan-gp")));
+    const QString file = temp_.filePath(QStringLiteral("wgan-to-open.json"));
+    QVERIFY(page->saveExperimentTo(file));
+    // Other choices on the page, then the file: its model and settings come back.
+    model->setCurrentIndex(model->findData(QStringLiteral("dcgan")));
+    auto* steps = page->findChild<QSpinBox*>(QStringLiteral("stepsSpin"));
+    auto* batch = page->findChild<QSpinBox*>(QStringLiteral("batchSizeSpin"));
+    steps->setValue(9);
+    batch->setValue(8);
+    QVERIFY(page->openExperiment(file));
+    QCOMPARE(model->currentData().toString(), QStringLiteral("experiment:"));
+    QVERIFY(model->currentText().contains(QStringLiteral("wgan-to-open.json")));
+    QCOMPARE(steps->value(), 3);
+    QCOMPARE(batch->value(), 4);
+    QVERIFY(!page->findChild<QComboBox*>(QStringLiteral("imageSizeCombo"))->isEnabled());
+    page->startTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->controller()->isRunning(), 180000);
+    QCOMPARE(page->lastSummary().steps, int64_t(3));
+    QFile ran(page->lastRunFolder() + QStringLiteral("/experiment.json"));
+    QVERIFY(ran.open(QIODevice::ReadOnly));
+    const engine::Experiment trained = engine::experimentFromJson(nlohmann::json::parse(ran.readAll().toStdString()));
+    QCOMPARE(trained.recipe, std::string("wgan-gp"));
+    QCOMPARE(trained.criticSteps, 5);
+
+    // Not an experiment: refused, and the choice stays.
+    const QString broken = temp_.filePath(QStringLiteral("not-an-experiment.json"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("{\"format\": \"something else\"}");
+    out.close();
+    QVERIFY(!page->openExperiment(broken));
+    auto* banner = page->findChild<QFrame*>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisibleTo(page));
+    QCOMPARE(model->currentData().toString(), QStringLiteral("experiment:"));
 }
 
 void TestMainWindow::trainsTheDesignedModel()
