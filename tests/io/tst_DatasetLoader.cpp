@@ -588,6 +588,41 @@ private Q_SLOTS:
         QCOMPARE(set.manifest.splitImages.at("validation"), 2);
     }
 
+    // 3-D MedMNIST: N x D x H x W volumes (and N x D x H x W x 1). Each volume gives its D slices,
+    // each with the volume's label and its array's split; the index counts the slices.
+    void numpyArchivesOfVolumesGiveTheirSlices() {
+        QTemporaryDir dir;
+        auto volumes = [](int count, int depth, int base, bool channelAxis) {
+            std::string bytes;
+            for (int i = 0; i < count * depth * 8 * 8; ++i) bytes += static_cast<char>((base + i / 64) % 256);
+            std::vector<int64_t> shape = {count, depth, 8, 8};
+            if (channelAxis) shape.push_back(1);
+            return npyBytes("|u1", shape, bytes);
+        };
+        auto labels = [](std::vector<int64_t> values) {
+            std::string bytes(reinterpret_cast<const char*>(values.data()), values.size() * 8);
+            return npyBytes("<i8", {static_cast<int64_t>(values.size()), 1}, bytes);
+        };
+        writeNpz(dir.filePath("organ3d.npz").toStdString(),
+                 {{"train_images", volumes(2, 5, 0, false)}, {"train_labels", labels({3, 7})},
+                  {"test_images", volumes(1, 5, 100, true)}, {"test_labels", labels({9})}});
+        const io::DatasetIndex index = io::DatasetIndex::scan(dir.path().toStdString());
+        QCOMPARE(index.files().size(), size_t(1));
+        QCOMPARE(index.files()[0].frames, 15);
+        const io::LoadedDataset set = io::loadDataset(dir.path().toStdString(), experimentAt(8));
+        QCOMPARE(set.images.count, 15);
+        std::vector<int> expected(5, 3);
+        expected.insert(expected.end(), 5, 7);
+        expected.insert(expected.end(), 5, 9);
+        QCOMPARE(set.images.labels, expected);
+        using S = engine::ImageSplit;
+        QCOMPARE(set.images.splits[9], S::Train);
+        QCOMPARE(set.images.splits[10], S::Test);
+        QCOMPARE(set.images.splits[14], S::Test);
+        // The slices of a volume differ (they are not one image repeated).
+        QVERIFY(!std::equal(set.images.values.begin(), set.images.values.begin() + 64, set.images.values.begin() + 64));
+    }
+
     void noPatientIsInTwoSplits() {
         // 8 patients of 3 slices each, files named by patient so the test knows whose each image is.
         QTemporaryDir dir;

@@ -317,11 +317,12 @@ void probeNpz(const std::string& path, Probe& probe) {
             probe.labelNotes.push_back("label array " + labels.name + " is not one class per image (multi-label or another length); not used");
             continue;
         }
-        for (int64_t i = 0; i < count; ++i) {
-            const int64_t item = images->firstFrame + i;
-            if (item >= 0 && item < static_cast<int64_t>(probe.itemLabels.size()))
-                probe.itemLabels[static_cast<size_t>(item)] = labels.values[static_cast<size_t>(i)];
-        }
+        for (int64_t i = 0; i < count; ++i)  // a volume's label is each of its slices' label
+            for (int64_t slice = 0; slice < images->framesPerItem; ++slice) {
+                const int64_t frame = images->firstFrame + i * images->framesPerItem + slice;
+                if (frame >= 0 && frame < static_cast<int64_t>(probe.itemLabels.size()))
+                    probe.itemLabels[static_cast<size_t>(frame)] = labels.values[static_cast<size_t>(i)];
+            }
     }
 }
 

@@ -63,7 +63,7 @@ std::vector<engine::ImageSplit> archiveSplits(const MedicalImage& image) {
         const std::optional<engine::ImageSplit> split = splitOfArrayName(array.name);
         if (!split) return {};  // an array the names do not place: the file's split for all
         any = true;
-        for (int64_t i = 0; i < array.shape[0]; ++i) {
+        for (int64_t i = 0; i < array.shape[0] * array.framesPerItem; ++i) {
             const int64_t frame = array.firstFrame + i - image.firstFrame;
             if (frame >= 0 && frame < static_cast<int64_t>(splits.size())) splits[static_cast<size_t>(frame)] = *split;
         }

@@ -23,10 +23,13 @@ struct ImageShape {
     int64_t rows = 0, columns = 0;
     int channels = 1;      // of the frames produced (alpha dropped)
     int storedChannels = 1;
+    int64_t framesPerItem = 1;  // a stack of volumes (3-D MedMNIST): the slices of each item
 };
 
 // stack: the array is known to hold images one after the other (an archive's *_images), so
-// 3 dimensions are N x H x W. Otherwise H x W x 3 (or 4) with H and W above 4 is one colour image.
+// 3 dimensions are N x H x W, and N x D x H x W (or N x D x H x W x 1: 3-D MedMNIST) are N volumes
+// of D slices each, the frames one volume after the other. Otherwise H x W x 3 (or 4) with H and
+// W above 4 is one colour image.
 std::optional<ImageShape> imageShape(const std::vector<int64_t>& shape, bool stack = false) {
     ImageShape s;
     if (shape.size() == 2 && !stack) {
@@ -37,6 +40,9 @@ std::optional<ImageShape> imageShape(const std::vector<int64_t>& shape, bool sta
         s = {shape[0], shape[1], shape[2], 1, 1};
     } else if (shape.size() == 4 && (shape[3] == 1 || shape[3] == 3 || shape[3] == 4)) {
         s = {shape[0], shape[1], shape[2], shape[3] == 1 ? 1 : 3, static_cast<int>(shape[3])};
+    } else if (stack && (shape.size() == 4 || (shape.size() == 5 && shape[4] == 1))) {
+        if (shape[0] < 0 || shape[1] <= 0 || shape[0] > INT64_MAX / shape[1]) return std::nullopt;
+        s = {shape[0] * shape[1], shape[2], shape[3], 1, 1, shape[1]};
     } else {
         return std::nullopt;
     }
@@ -213,6 +219,7 @@ MedicalImage readNpz(const std::string& path, const ReadOptions& options) {
     for (size_t i : imageArrays) {
         m.arrays[i].images = true;
         m.arrays[i].firstFrame = start;
+        m.arrays[i].framesPerItem = imageShape(arrays[i].second.shape, namedImages)->framesPerItem;
         start += imageShape(arrays[i].second.shape, namedImages)->count;
     }
     m.frames = frames;

@@ -53,6 +53,7 @@ struct ArchiveArray {
     std::string dtype;           // "uint8", "int64", "float32" ...
     bool images = false;         // its items are frames of this MedicalImage
     int64_t firstFrame = 0;      // index of its first item among the frames, when images
+    int64_t framesPerItem = 1;   // frames of each item: the slices of a volume (3-D MedMNIST), else 1
 };
 
 // A label array of a NumPy archive ("train_labels", N x 1 or N x K), values as stored.
