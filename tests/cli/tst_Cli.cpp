@@ -1,6 +1,7 @@
 // medsynth-cli as a user runs it: help on every command, a training run that writes its folder
 // and ends with one JSON line, phantoms, validate's exit codes, and clear usage errors.
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +297,33 @@ private Q_SLOTS:
         r = cli({"inspect", dicom});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("DICOM MR") && r.out.contains("frame 1: min"), qPrintable(r.out));
+
+        // A volume larger than the decode bound (512 x 512 x 2100 int16: 2.1 GB of values; a
+        // sparse file) is inspected frame by frame, where it was refused.
+        const QString big = dir.filePath("big.nii");
+        {
+            QByteArray header(352, '\0');
+            QDataStream out(&header, QIODevice::WriteOnly);
+            out.setByteOrder(QDataStream::LittleEndian);
+            out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+            out << qint32(348);
+            out.device()->seek(40);
+            out << qint16(3) << qint16(512) << qint16(512) << qint16(2100) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
+            out.device()->seek(70);
+            out << qint16(4) << qint16(16);  // INT16
+            out.device()->seek(76);
+            for (int i = 0; i < 8; ++i) out << 1.0f;
+            out.device()->seek(108);
+            out << 352.0f << 1.0f << 0.0f;
+            header.replace(344, 4, QByteArray("n+1\0", 4));
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(header) == header.size());
+            QVERIFY(file.resize(352 + qint64(512) * 512 * 2 * 2100));
+        }
+        r = cli({"inspect", big, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array()[0].toObject()["frames"].toArray().size(), 2100);
+        QFile::remove(big);
         QCOMPARE(cli({"inspect", "--help"}).exitCode, 0);
         QCOMPARE(cli({"inspect"}).exitCode, 2);
     }

@@ -113,46 +113,42 @@ constexpr int64_t kFrameChunkBytes = int64_t(256) << 20;
 
 }  // namespace
 
+// Volumes are read whole; the frames of other files (multi-frame DICOM, TIFF pages) a chunk at a
+// time, the first chunk deciding the window.
 PreparedFile prepareFile(const std::string& path, const engine::Preprocessing& p, int size, int channels) {
     const bool volume = isVolumeFile(path);
     ReadOptions options;
-    if (!volume) options.maxFrames = 1;  // the first frame, and how many there are
     options.sliceAxis = p.sliceAxis == "i" ? 0 : p.sliceAxis == "j" ? 1 : 2;  // NIfTI only
-    const MedicalImage image = readMedicalImage(path, options);
-
     PreparedFile prepared;
-    prepared.modality = image.metadata.modality.empty() ? image.metadata.format : image.metadata.modality;
     VoiChoice choice;  // the file's own window, as the viewer opens it
-    if (p.window == "percentile") {
-        choice.kind = VoiChoice::Kind::Percentile;
-        choice.lowPercent = p.lowPercentile;
-        choice.highPercent = p.highPercentile;
-    } else if (p.window != "file") {
-        const DisplayWindow preset = windowPreset(p.window);  // IoError for an unknown name
-        if (mayHoldHounsfieldUnits(image.metadata)) {
-            choice.kind = VoiChoice::Kind::Explicit;
-            choice.window = preset;
-            prepared.presetApplied = true;
+    bool first = true;
+    const auto prepareChunk = [&](const MedicalImage& image) {
+        if (first) {
+            first = false;
+            prepared.modality = image.metadata.modality.empty() ? image.metadata.format : image.metadata.modality;
+            if (p.window == "percentile") {
+                choice.kind = VoiChoice::Kind::Percentile;
+                choice.lowPercent = p.lowPercentile;
+                choice.highPercent = p.highPercentile;
+            } else if (p.window != "file") {
+                const DisplayWindow preset = windowPreset(p.window);  // IoError for an unknown name
+                if (mayHoldHounsfieldUnits(image.metadata)) {
+                    choice.kind = VoiChoice::Kind::Explicit;
+                    choice.window = preset;
+                    prepared.presetApplied = true;
+                }
+            }
+            if (lowerExtension(path) == ".npz")  // read whole: this is every frame
+                prepared.itemSplits = archiveSplits(image);
         }
-    }
-    prepareFrames(image, choice, volume, p, size, channels, prepared);
-    // Every frame of a multi-frame DICOM or TIFF is an image, as every slice of a volume is.
-    const int64_t frames = volume ? 0 : image.metadata.frames;
-    if (frames > 1) {
-        const ImageMetadata& m = image.metadata;
-        const int64_t frameBytes = std::max<int64_t>(1, int64_t(m.rows) * m.columns * std::max(1, m.samplesPerPixel) * 4);
-        const int64_t chunk = std::max<int64_t>(1, kFrameChunkBytes / frameBytes);
-        for (int64_t first = 1; first < frames; first += chunk) {
-            ReadOptions more;
-            more.firstFrame = first;
-            more.maxFrames = std::min(chunk, frames - first);
-            prepareFrames(readMedicalImage(path, more), choice, volume, p, size, channels, prepared);
-        }
-    }
+        prepareFrames(image, choice, volume, p, size, channels, prepared);
+    };
+    if (volume)
+        prepareChunk(readMedicalImage(path, options));
+    else  // every frame of a multi-frame DICOM or TIFF is an image, as every slice of a volume is
+        readFramesInChunks(path, options, kFrameChunkBytes, prepareChunk);
     if (prepared.images.empty())
         throw fileError(path, "holds no images");
-    if (lowerExtension(path) == ".npz")
-        prepared.itemSplits = archiveSplits(image);
     return prepared;
 }
 

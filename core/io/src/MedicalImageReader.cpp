@@ -61,6 +61,24 @@ MedicalImage readMedicalImage(const std::string& path, const ReadOptions& option
     throw fileError(path, "unknown file kind");
 }
 
+void readFramesInChunks(const std::string& path, const ReadOptions& options, int64_t chunkBytes,
+                        const std::function<void(const MedicalImage&)>& chunk) {
+    ReadOptions first = options;
+    first.firstFrame = 0;
+    first.maxFrames = 1;  // frame 1, and how many frames and how large they are
+    const MedicalImage head = readMedicalImage(path, first);
+    chunk(head);
+    const ImageMetadata& m = head.metadata;
+    const int64_t frameBytes = std::max<int64_t>(1, int64_t(m.rows) * m.columns * std::max(1, m.samplesPerPixel) * 4);
+    const int64_t perChunk = std::max<int64_t>(1, chunkBytes / frameBytes);
+    for (int64_t from = 1; from < m.frames; from += perChunk) {
+        ReadOptions more = options;
+        more.firstFrame = from;
+        more.maxFrames = std::min(perChunk, m.frames - from);
+        chunk(readMedicalImage(path, more));
+    }
+}
+
 FrameStatistics frameStatistics(const ImageFrame& frame) {
     FrameStatistics s;
     double sum = 0;

@@ -12,6 +12,7 @@
 // is one line, "<file name>: <reason>". Sizes are checked against ReadOptions before any pixel
 // is decoded. Thread-safe: separate calls may run on separate threads.
 
+#include <functional>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -136,6 +137,13 @@ struct ReadOptions {
 
 // Throws IoError ("<file name>: <reason>", one line).
 MedicalImage readMedicalImage(const std::string& path, const ReadOptions& options = {});
+
+// Every frame of a file, a chunk of frames at a time (at most chunkBytes of decoded values, at
+// least one frame): chunk is called with each MedicalImage read, in frame order; the first holds
+// frame 1 and the metadata. So a long series or a large volume is read within the decode bound
+// and without holding all of it. options' firstFrame and maxFrames are ignored.
+void readFramesInChunks(const std::string& path, const ReadOptions& options, int64_t chunkBytes,
+                        const std::function<void(const MedicalImage&)>& chunk);
 
 struct FrameStatistics {
     double min = 0;
