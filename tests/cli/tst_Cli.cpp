@@ -1,7 +1,8 @@
 // medsynth-cli as a user runs it: help on every command, a training run that writes its folder
 // and ends with one JSON line, phantoms, validate's exit codes, and clear usage errors.
 
-#include <QDataStream>
+#include "NiftiFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -302,23 +303,10 @@ private Q_SLOTS:
         // sparse file) is inspected frame by frame, where it was refused.
         const QString big = dir.filePath("big.nii");
         {
-            QByteArray header(352, '\0');
-            QDataStream out(&header, QIODevice::WriteOnly);
-            out.setByteOrder(QDataStream::LittleEndian);
-            out.setFloatingPointPrecision(QDataStream::SinglePrecision);
-            out << qint32(348);
-            out.device()->seek(40);
-            out << qint16(3) << qint16(512) << qint16(512) << qint16(2100) << qint16(1) << qint16(1) << qint16(1) << qint16(1);
-            out.device()->seek(70);
-            out << qint16(4) << qint16(16);  // INT16
-            out.device()->seek(76);
-            for (int i = 0; i < 8; ++i) out << 1.0f;
-            out.device()->seek(108);
-            out << 352.0f << 1.0f << 0.0f;
-            header.replace(344, 4, QByteArray("n+1\0", 4));
+            const QByteArray header = niftiInt16Header(512, 512, 2100);
             QFile file(big);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(header) == header.size());
-            QVERIFY(file.resize(352 + qint64(512) * 512 * 2 * 2100));
+            QVERIFY(file.resize(header.size() + qint64(512) * 512 * 2 * 2100));
         }
         r = cli({"inspect", big, "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
