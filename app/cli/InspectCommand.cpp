@@ -58,7 +58,7 @@ Exit 0 when every file was read, 1 when any was not, 2 on a usage error.
             // without holding all of it (a 1 GB CT NIfTI passes the decode bound).
             nlohmann::json frames = nlohmann::json::array();
             bool header = true;
-            io::readFramesInChunks(path, {}, int64_t(256) << 20, [&](const io::MedicalImage& chunk) {
+            io::readFramesInChunks(path, {}, io::kFrameChunkBytes, [&](const io::MedicalImage& chunk) {
                 if (header) {
                     header = false;
                     const io::ImageMetadata& m = chunk.metadata;

@@ -16,7 +16,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <optional>
@@ -328,16 +327,7 @@ int trainCommand(const Arguments& args)
             forkInfo = engine::readCheckpointInfo(cl.text("fork", ""));
             e = forkInfo.experiment;
         } else if (!cl.positional().empty()) {
-            std::ifstream in(cl.positional().front());
-            if (!in)
-                throw std::runtime_error("Cannot open the experiment file '" + cl.positional().front() + "'.");
-            nlohmann::json j;
-            try {
-                in >> j;
-            } catch (const nlohmann::json::exception& ex) {
-                throw std::runtime_error("The experiment file is not valid JSON (" + std::string(ex.what()) + ").");
-            }
-            e = engine::experimentFromJson(j);
+            e = engine::loadExperimentFile(cl.positional().front());
         }
         // The model first: a template, size or channel count other than the file's brings that
         // template's graph, recipe and optimizer settings; the flags below then override.

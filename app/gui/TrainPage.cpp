@@ -764,7 +764,8 @@ bool TrainPage::experimentToStart(engine::Experiment& experiment, QString& runNa
 QString TrainPage::trainingSettingsKey(const engine::Experiment& experiment) const
 {
     const QString choice = templateCombo_->currentData().toString();
-    return choice == kDesignedModel ? QStringLiteral("designed-") + QString::fromStdString(experiment.recipe) : choice;
+    return QStringLiteral("train/trainingSettings/") +
+           (choice == kDesignedModel ? QStringLiteral("designed-") + QString::fromStdString(experiment.recipe) : choice);
 }
 
 bool TrainPage::applyTrainingSettings(engine::Experiment& experiment)
@@ -772,8 +773,7 @@ bool TrainPage::applyTrainingSettings(engine::Experiment& experiment)
     if (templateCombo_->currentData().toString() == kOpenedExperiment)
         return true;  // an experiment file has its own settings
     experiment.checkpointEvery = kGuiCheckpointEvery;
-    const QString saved =
-        QSettings().value(QStringLiteral("train/trainingSettings/") + trainingSettingsKey(experiment)).toString();
+    const QString saved = QSettings().value(trainingSettingsKey(experiment)).toString();
     if (saved.isEmpty())
         return true;
     try {
@@ -811,8 +811,7 @@ void TrainPage::editTrainingSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.applyTo(current);  // checked by the dialog before it closed
-    QSettings().setValue(QStringLiteral("train/trainingSettings/") + trainingSettingsKey(current),
-                         QString::fromStdString(trainingSettingsOf(current).dump()));
+    QSettings().setValue(trainingSettingsKey(current), QString::fromStdString(trainingSettingsOf(current).dump()));
     errorBanner_->hide();
     statusLabel_->setText(tr("Training settings saved for this template; the next run uses them."));
 }
@@ -831,13 +830,7 @@ bool TrainPage::openExperiment(const QString& file)
         return false;
     engine::Experiment e;
     try {
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            throw std::runtime_error(in.errorString().toStdString());
-        const nlohmann::json json = nlohmann::json::parse(in.readAll().toStdString(), nullptr, false);
-        if (json.is_discarded())
-            throw std::runtime_error("it is not JSON");
-        e = engine::experimentFromJson(json);
+        e = engine::loadExperimentFile(QFile::encodeName(file).toStdString());
     } catch (const std::exception& error) {
         showError(tr("%1 cannot be opened as an experiment: %2. Choose an experiment.json of a run, or a file saved "
                      "with \"Save experiment...\".")
@@ -1053,9 +1046,8 @@ void TrainPage::setRunning(bool running)
     pauseButton_->setEnabled(running);
     learningRateSpin_->setEnabled(running);
     rateRoleCombo_->setEnabled(running);
-    if (!running)
-        rateRoleCombo_->setCurrentIndex(0);
     if (!running) {
+        rateRoleCombo_->setCurrentIndex(0);
         const QSignalBlocker block(pauseButton_);
         pauseButton_->setChecked(false);
         pauseButton_->setText(tr("Pause"));
@@ -1067,7 +1059,6 @@ void TrainPage::setRunning(bool running)
                                                           flipCheck_, rotationSpin_, shiftSpin_, intensitySpin_})
         input->setEnabled(!running);
     seedSpin_->setEnabled(!running && fixedSeedCheck_->isChecked());
-    // The Design page's model has its own image size.
     // The Design page's model and an experiment file have their own image size.
     sizeCombo_->setEnabled(!running && templateCombo_->currentData().toString() != kDesignedModel &&
                            templateCombo_->currentData().toString() != kOpenedExperiment);

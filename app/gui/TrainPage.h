@@ -121,7 +121,8 @@ private:
     // The experiment Start runs: buildExperiment, the training settings kept for it, this page's
     // batch, steps, seed and preparation; false with the reason shown.
     bool experimentToStart(engine::Experiment& experiment, QString& runName);
-    // Under which name the training settings of the chosen model are kept (the template's id).
+    // The settings key under which the training settings of the chosen model are kept (by the
+    // template's id).
     QString trainingSettingsKey(const engine::Experiment& experiment) const;
     // The GUI's checkpoint interval, then the settings the user kept for this model (Training
     // settings dialog); false with the reason shown when the kept ones no longer fit.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <stdexcept>
 
 namespace medsynth::engine {
@@ -386,6 +387,20 @@ Experiment experimentFromJson(const json& j)
     if (!problem.empty())
         throw std::invalid_argument(problem);
     return e;
+}
+
+Experiment loadExperimentFile(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw GraphError("Cannot open the experiment file '" + path + "'. Check that it exists and is readable.");
+    json value;
+    try {
+        in >> value;
+    } catch (const json::exception& e) {
+        throw GraphError("The experiment file '" + path + "' is not valid JSON (" + e.what() + ").");
+    }
+    return experimentFromJson(value);
 }
 
 void applyTemplate(Experiment& e, const std::string& templateId, int channels, int imageSize)

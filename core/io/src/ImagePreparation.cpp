@@ -107,10 +107,6 @@ void prepareFrames(const MedicalImage& image, const VoiChoice& choice, bool volu
     }
 }
 
-// Frames of a multi-frame image file decoded at a time, so that a long cine or enhanced series
-// is prepared within the decode bound and without holding all its frames at once.
-constexpr int64_t kFrameChunkBytes = int64_t(256) << 20;
-
 }  // namespace
 
 // Volumes are read whole; the frames of other files (multi-frame DICOM, TIFF pages) a chunk at a

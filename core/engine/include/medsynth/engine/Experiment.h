@@ -193,6 +193,9 @@ Experiment experimentForTemplate(const std::string& templateId, int channels, in
 nlohmann::json experimentToJson(const Experiment& experiment);
 // Throws GraphError (or std::invalid_argument for values out of range) with a user-facing message.
 Experiment experimentFromJson(const nlohmann::json& json);
+// An experiment file (a run's experiment.json, or one written for it). Throws GraphError (cannot
+// be opened, not JSON, not an experiment) or std::invalid_argument, with a user-facing message.
+Experiment loadExperimentFile(const std::string& path);
 // Range checks of the numeric fields; returns an empty string when valid, else what to change.
 std::string validateExperiment(const Experiment& experiment);
 // The part of validateExperiment that checks the preprocessing (window names other than file and

@@ -138,6 +138,10 @@ struct ReadOptions {
 // Throws IoError ("<file name>: <reason>", one line).
 MedicalImage readMedicalImage(const std::string& path, const ReadOptions& options = {});
 
+// Decoded values read at a time by readFramesInChunks' callers: a long cine or a CT volume is
+// read in a few chunks, well inside the decode bound.
+inline constexpr int64_t kFrameChunkBytes = int64_t(256) << 20;
+
 // Every frame of a file, a chunk of frames at a time (at most chunkBytes of decoded values, at
 // least one frame): chunk is called with each MedicalImage read, in frame order; the first holds
 // frame 1 and the metadata. So a long series or a large volume is read within the decode bound
